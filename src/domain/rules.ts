@@ -1,0 +1,40 @@
+import type { Award } from '../schemas/award';
+import type { Criterion } from '../schemas/criterion';
+import type { KeyDate } from '../schemas/keyDate';
+import type { LegalReference } from '../schemas/legalReference';
+import type { NomineeKind } from '../schemas/nomineeKind';
+import type { PlanDocument } from '../schemas/planDocument';
+import type { Principle } from '../schemas/principle';
+import type { QuotaCategory } from '../schemas/quota';
+
+/**
+ * All the rules data of content/rules, validated and in the plan's order. Astro pages load it
+ * with `loadRules()` (src/content/rules.ts); Node tests with tests/support/rules.ts; islands
+ * receive the parts they need as props.
+ */
+export interface Rules {
+  planDocument: PlanDocument;
+  awards: Award[];
+  nomineeKinds: NomineeKind[];
+  criteria: Criterion[];
+  principles: Principle[];
+  quotas: QuotaCategory[];
+  keyDates: KeyDate[];
+  legalReferences: LegalReference[];
+}
+
+/** Human-readable citation of a plan clause: `muc-iii-3-2-a-g1-y3` → "Mục III.3.2.a". */
+export function clauseLabel(clause: string): string {
+  if (clause === 'muc-iv-luu-y') return 'Mục IV, Lưu ý';
+  const parts = clause.replace(/^muc-/, '').split('-');
+  const path: string[] = [];
+  for (const part of parts) {
+    if (/^[gy]\d+$/.test(part)) break;
+    path.push(part === 'dd' ? 'đ' : part);
+  }
+  const [numeral, ...rest] = path;
+  return ['Mục ' + (numeral ?? '').toUpperCase(), ...rest].join('.');
+}
+
+/** Link to a clause on the plan page. */
+export const clauseHref = (clause: string): string => `/ke-hoach/#${clause}`;

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { clauseId, vietnameseText } from './clause';
+
+/** One of the three award forms of plan Mục III.2. */
+export const award = z.object({
+  /** stable id, used by criteria and nominees */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** full name of the award as the plan writes it */
+  name: vietnameseText,
+  /** short name for tight places (tables, buttons) */
+  shortName: vietnameseText,
+  /** level of the award: state, province, or agency/commune */
+  level: z.enum(['nha-nuoc', 'tinh', 'co-quan-xa-phuong']),
+  /** who signs the award */
+  grantedBy: vietnameseText,
+  /** where the plan names this award form */
+  clause: clauseId,
+  /** where the criteria come from: the plan, a guidance we do not reproduce, or the granting head's own rules */
+  criteriaBasis: z.enum(['plan', 'external-guidance', 'own-authority']),
+  /** the plan clause on the criteria */
+  criteriaClause: clauseId,
+  /** id of the external guidance in legal-references.yaml (only for external-guidance) */
+  guidance: z.string().optional(),
+  /** what the reader must know about the criteria */
+  criteriaNote: vietnameseText,
+  /** who selects or decides, as the plan says */
+  selectionNote: vietnameseText,
+  /** the plan clause on selection */
+  selectionClause: clauseId,
+}).refine((a) => a.criteriaBasis !== 'external-guidance' || !!a.guidance, {
+  message: 'giải thưởng theo hướng dẫn bên ngoài phải ghi mã văn bản hướng dẫn (guidance)',
+  path: ['guidance'],
+});
+
+export type Award = z.infer<typeof award>;

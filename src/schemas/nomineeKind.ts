@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { clauseId, vietnameseText } from './clause';
+
+/** Collective (tập thể) or individual (cá nhân). */
+export const nomineeType = z.enum(['collective', 'individual']);
+
+/** A kind of nominee the provincial criteria distinguish (plan Mục III.1.a, III.3.2). */
+export const nomineeKind = z.object({
+  /** stable id, e.g. xa-phuong */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** collective or individual */
+  nomineeType,
+  /** name shown to the reader */
+  name: vietnameseText,
+  /** one-sentence description of who this kind covers */
+  description: vietnameseText,
+  /** the plan's wording of who may be rewarded, asked first in the self-check */
+  recipientScope: z.object({
+    /** the plan's wording */
+    text: vietnameseText,
+    /** the yes/no question the self-check asks */
+    question: vietnameseText,
+    /** the clause cited */
+    clause: clauseId,
+  }),
+});
+
+export type NomineeType = z.infer<typeof nomineeType>;
+export type NomineeKind = z.infer<typeof nomineeKind>;

@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { clauseId, vietnameseText } from './clause';
+
+/** The header data of the plan document (số, ngày, cơ quan, người ký, nơi nhận). */
+export const planDocument = z.object({
+  id: z.string(),
+  /** kind of document */
+  kind: vietnameseText,
+  /** number and symbol */
+  number: z.string().regex(/^\d+\/[A-ZĐ-]+$/),
+  /** date of issue */
+  date: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
+  /** place in the date line */
+  place: vietnameseText,
+  /** issuing body */
+  issuer: vietnameseText,
+  /** the issuing body's lines in the header */
+  issuerHeader: z.array(vietnameseText).min(1),
+  /** subject of the plan */
+  title: vietnameseText,
+  /** the campaign's name, lower case, for use inside sentences */
+  campaignName: vietnameseText,
+  /** signature block */
+  signer: z.object({ authority: vietnameseText, title: vietnameseText, name: vietnameseText }),
+  /** "Nơi nhận" list */
+  recipients: z.array(vietnameseText).min(1),
+  /** ids of the texts the plan cites, in its order */
+  legalBases: z.array(z.string()).min(1),
+  /** where and how the dossier is sent */
+  dossier: z.object({
+    receiver: vietnameseText,
+    channel: vietnameseText,
+    channelClause: clauseId,
+    deadlineClause: clauseId,
+  }),
+});
+
+export type PlanDocument = z.infer<typeof planDocument>;
