@@ -6,10 +6,16 @@ import { pagefindIndex } from './src/tooling/pagefind-integration.mjs';
 
 /** Where the site is deployed; only used for absolute URLs in the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * ASTRO_WORKSPACE=<name> builds into .cache/<name>/ instead of dist/, so that several builds
+ * (parallel work, the benchmark) never write over each other.
+ */
+const workspace = process.env.ASTRO_WORKSPACE;
 
 export default defineConfig({
   site,
   output: 'static',
+  ...(workspace ? { outDir: `./.cache/${workspace}/dist`, cacheDir: `./.cache/${workspace}/astro` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefindIndex()],

@@ -1,0 +1,170 @@
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string;
+}
+
+const describedBy = (id: string, hint: unknown, error?: string) =>
+  [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
+
+function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+  return (
+    <>
+      {hint && <span class="hint" id={`${id}-goi-y`}>{hint}</span>}
+      {error && (
+        <span class="error-message" id={`${id}-loi`}>
+          <span class="visually-hidden">Lỗi: </span>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+interface TextFieldProps extends FieldProps {
+  value: string;
+  onInput: (value: string) => void;
+  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
+  autoComplete?: string;
+  width?: 'short' | 'full';
+  required?: boolean;
+}
+
+/** A labelled text input with hint and error message wired for assistive technology. */
+export function TextField({ id, label, hint, error, value, onInput, inputMode, autoComplete = 'off', width = 'full', required }: TextFieldProps) {
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <input
+        id={id}
+        name={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellcheck={inputMode === 'numeric' ? false : undefined}
+        value={value}
+        class={width === 'short' ? 'input--short' : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-required={required ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+interface TextAreaProps extends FieldProps {
+  value: string;
+  onInput: (value: string) => void;
+  rows?: number;
+}
+
+/** A labelled multi-line text area. */
+export function TextArea({ id, label, hint, error, value, onInput, rows = 8 }: TextAreaProps) {
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        name={id}
+        rows={rows}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)}
+      />
+    </div>
+  );
+}
+
+export interface Choice<V extends string> {
+  value: V;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+}
+
+interface RadioGroupProps<V extends string> extends FieldProps {
+  value: V | undefined;
+  choices: Choice<V>[];
+  onChange: (value: V) => void;
+  inline?: boolean;
+  /** render the legend as the page heading (one question per page) */
+  legendAsHeading?: boolean;
+}
+
+/**
+ * A fieldset of radios. The first radio carries `id`, so that an error summary link lands on it.
+ */
+export function RadioGroup<V extends string>({ id, label, hint, error, value, choices, onChange, inline, legendAsHeading }: RadioGroupProps<V>) {
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <legend>{legendAsHeading ? <h1 class="question-heading">{label}</h1> : label}</legend>
+        <FieldMessages id={id} hint={hint} error={error} />
+        <div class={`radios${inline ? ' radios--inline' : ''}`}>
+          {choices.map((choice, index) => {
+            const choiceId = index === 0 ? id : `${id}-${choice.value}`;
+            return (
+              <div class="radio" key={choice.value}>
+                <input
+                  id={choiceId}
+                  type="radio"
+                  name={id}
+                  value={choice.value}
+                  checked={value === choice.value}
+                  aria-describedby={choice.hint ? `${choiceId}-goi-y` : undefined}
+                  onChange={() => onChange(choice.value)}
+                />
+                <label for={choiceId}>
+                  {choice.label}
+                  {choice.hint && <span class="hint" id={`${choiceId}-goi-y`}>{choice.hint}</span>}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+interface SelectFieldProps<V extends string> extends FieldProps {
+  value: V | '';
+  options: { value: V; label: string; group?: string }[];
+  placeholder: string;
+  onChange: (value: V | '') => void;
+}
+
+/** A labelled select; options with a `group` are put in optgroups, in order of first appearance. */
+export function SelectField<V extends string>({ id, label, hint, error, value, options, placeholder, onChange }: SelectFieldProps<V>) {
+  const groups = [...new Set(options.map((option) => option.group ?? ''))];
+  const render = (list: typeof options) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <select
+        id={id}
+        name={id}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V | '')}
+      >
+        <option value="">{placeholder}</option>
+        {groups.map((group) =>
+          group ? (
+            <optgroup key={group} label={group}>{render(options.filter((o) => o.group === group))}</optgroup>
+          ) : (
+            render(options.filter((o) => !o.group))
+          ),
+        )}
+      </select>
+    </div>
+  );
+}
