@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // The site is built by `npm test` before this runs; serve dist/ as a static host would.
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

@@ -32,6 +32,8 @@ export const planDocument = z.object({
     channel: vietnameseText,
     channelClause: clauseId,
     deadlineClause: clauseId,
+    /** what the dossier contains, in the plan's words (Mục V.1.b), one record per dash bullet */
+    documents: z.array(z.object({ text: vietnameseText, clause: clauseId })).min(1),
   }),
 });
 
