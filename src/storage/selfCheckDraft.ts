@@ -23,8 +23,17 @@ export const selfCheckDraft = z.object({
     z.object({ registered: z._default(z.string(), ''), voted: z._default(z.string(), '') }),
     { registered: '', voted: '' },
   ),
+  /**
+   * the outcome last shown on the result page (eligible, not-eligible, excluded, incomplete,
+   * refer), cleared whenever an answer changes; for other pages' badges, never a substitute for
+   * evaluating the answers again
+   */
+  outcome: z.optional(z.enum(['eligible', 'not-eligible', 'excluded', 'incomplete', 'refer'])),
   /** ISO time of the last change */
   updatedAt: z.optional(z.string()),
 });
 
 export type SelfCheckDraft = z.infer<typeof selfCheckDraft>;
+
+/** A self-check with no answer. */
+export const emptySelfCheck = (): SelfCheckDraft => z.parse(selfCheckDraft, {});

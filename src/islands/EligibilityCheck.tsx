@@ -1,0 +1,177 @@
+// The eligibility self-check (/tu-kiem-tra/): one question per step, the step in the URL hash
+// (never the answers), answers autosaved as drafts.selfChecks[<nominee id> | 'current'].
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibility';
+import type { Drafts } from '../storage/drafts';
+import { loadDrafts } from '../storage/store';
+import { emptySelfCheck, type SelfCheckDraft } from '../storage/selfCheckDraft';
+import type { NomineeDraft } from '../storage/quotaPlanDraft';
+import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
+import { SaveStatus } from './shared/SaveStatus';
+import { useDrafts } from './shared/useDrafts';
+import { CheckAnswers } from './eligibility/CheckAnswers';
+import { Result } from './eligibility/Result';
+import { AwardStep, CriterionStep, ExclusionsStep, NomineeKindStep, ScopeStep, type StepProps } from './eligibility/QuestionSteps';
+import { firstUnanswered, isStepId, stepAfter, stepBefore, stepsFor } from './eligibility/steps';
+import { useHash } from './eligibility/useHash';
+import { validateStep } from './eligibility/validate';
+import './eligibility/eligibility.css';
+
+interface Props {
+  records: EligibilityRecords;
+}
+
+const CURRENT = 'current';
+
+/** The draft key: the quota planner's nominee id from ?ung-vien=, or 'current'. */
+function draftKey(): string {
+  const id = new URLSearchParams(location.search).get('ung-vien') ?? '';
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !['__proto__', 'constructor', 'prototype'].includes(id) ? id : CURRENT;
+}
+
+const isEmpty = (check: SelfCheckDraft) =>
+  !check.award && !check.nomineeKind && !check.inScope && Object.keys(check.answers).length === 0 && !check.turnout.registered && !check.turnout.voted;
+
+/** A fresh check; for a nominee of the quota plan, its kind is preselected where the type tells it. */
+function freshCheck(nominee: NomineeDraft | undefined, records: EligibilityRecords): SelfCheckDraft {
+  const kinds = records.nomineeKinds.filter((k) => k.nomineeType === nominee?.type);
+  const nomineeKind = nominee?.nomineeKind ?? (kinds.length === 1 ? kinds[0]!.id : undefined);
+  return { ...emptySelfCheck(), nomineeKind };
+}
+
+export default function EligibilityCheck({ records }: Props) {
+  const [key] = useState(draftKey);
+  const [nominee] = useState(() => (key === CURRENT ? undefined : loadDrafts().quotaPlan.nominees.find((n) => n.id === key)));
+  const { value: check, setValue, save } = useDrafts<SelfCheckDraft>(
+    (drafts) => drafts.selfChecks[key] ?? freshCheck(nominee, records),
+    (drafts, next): Drafts => {
+      const selfChecks = { ...drafts.selfChecks };
+      if (isEmpty(next)) delete selfChecks[key];
+      else selfChecks[key] = next;
+      return { ...drafts, selfChecks };
+    },
+  );
+  const [hash, go] = useHash();
+  const [errors, setErrors] = useState<{ step: string; list: FieldError[] }>({ step: '', list: [] });
+  const [focusKey, setFocusKey] = useState(0);
+  const returning = useRef(false);
+  const lastStep = useRef('');
+  const root = useRef<HTMLDivElement>(null);
+  const [baseTitle] = useState(() => document.title);
+
+  const steps = stepsFor(check, records);
+  const requested = steps.find((s) => s.id === hash);
+  // A hash that is not a step (the skip link's #noi-dung) keeps the step on screen.
+  const kept = !requested && hash && !isStepId(hash) ? steps.find((s) => s.id === lastStep.current) : undefined;
+  const step = requested ?? kept ?? firstUnanswered(steps, check, records);
+  const stepErrors = errors.step === step.id ? errors.list : [];
+
+  useEffect(() => {
+    if (!requested && !kept) go(step.id, true);
+  }, [step.id, requested, kept]);
+
+  const focusHeading = () => {
+    const heading = root.current?.querySelector('h1');
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    scrollTo(0, 0);
+  };
+
+  useEffect(() => {
+    const previous = lastStep.current;
+    lastStep.current = step.id;
+    if (step.kind === 'check') returning.current = false;
+    // Move focus to the new step's heading, as a page load would, but not on the first render.
+    if (previous && previous !== step.id) focusHeading();
+  }, [step.id]);
+
+  const evaluation = step.kind === 'result' ? evaluateSelfCheck(check, records) : undefined;
+  const outcome = evaluation?.ok ? evaluation.evaluation.outcome : undefined;
+
+  // The title names the step by its heading (never personal data), as a page of its own would.
+  useEffect(() => {
+    const heading = root.current?.querySelector('h1')?.textContent;
+    document.title = `${stepErrors.length > 0 ? 'Lỗi: ' : ''}${heading ? `${heading} · ` : ''}${baseTitle}`;
+  }, [step.id, stepErrors.length > 0, outcome]);
+
+  useEffect(() => {
+    if (outcome && check.outcome !== outcome) setValue((c) => ({ ...c, outcome }));
+  }, [outcome]);
+
+  const update: StepProps['update'] = (change) =>
+    setValue((c) => ({ ...c, ...change(c), outcome: undefined, updatedAt: new Date().toISOString() }));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const list = validateStep(step, check, records);
+    setErrors({ step: step.id, list });
+    if (list.length > 0) {
+      setFocusKey((k) => k + 1);
+      return;
+    }
+    const next = returning.current ? firstUnanswered(steps, check, records) : (stepAfter(steps, step.id) ?? firstUnanswered(steps, check, records));
+    go(next.id);
+  };
+
+  const restart = () => {
+    setValue(freshCheck(nominee, records));
+    setErrors({ step: '', list: [] });
+    returning.current = false;
+    go('hinh-thuc');
+  };
+
+  const props: StepProps = { check, records, update, errors: stepErrors };
+  const back = stepBefore(steps, step.id);
+  let body;
+  if (step.kind === 'result' && evaluation?.ok) {
+    body = <Result evaluation={evaluation.evaluation} records={records} nomineeId={nominee?.id} />;
+  } else if (step.kind === 'check' || step.kind === 'result') {
+    // (a result with invalid figures saved, reached by typing its address, shows the summary)
+    body = <CheckAnswers check={check} records={records} steps={steps} onChange={() => (returning.current = true)} onContinue={() => go(evaluation ? firstUnanswered(steps, check, records).id : 'ket-qua')} />;
+  } else {
+    body = (
+      <form noValidate onSubmit={submit}>
+        <ErrorSummary errors={stepErrors} focusKey={focusKey} />
+        <p class="caption">
+          Tự kiểm tra điều kiện khen thưởng
+          {step.kind === 'criterion' && ` · Tiêu chuẩn ${step.position}/${step.count}`}
+        </p>
+        {step.kind === 'award' && <AwardStep {...props} />}
+        {step.kind === 'nominee-kind' && <NomineeKindStep {...props} />}
+        {step.kind === 'scope' && <ScopeStep {...props} />}
+        {step.kind === 'criterion' && <CriterionStep key={step.id} criterion={step.criterion} {...props} />}
+        {step.kind === 'exclusions' && <ExclusionsStep {...props} />}
+        <div class="button-group">
+          <button type="submit" class="button">
+            Tiếp tục
+          </button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div class="self-check" ref={root}>
+      {back && (
+        <a class="back-link" href={`#${back.id}`}>
+          Quay lại
+        </a>
+      )}
+      {key !== CURRENT && (
+        <p class="note">
+          {nominee
+            ? <>Đang tự kiểm tra cho <strong>{nominee.name || 'một ứng viên chưa có tên'}</strong> trong danh sách đề nghị của đơn vị.</>
+            : 'Không tìm thấy ứng viên này trong danh sách đề nghị lưu trên máy này; câu trả lời vẫn được lưu riêng cho ứng viên này.'}
+        </p>
+      )}
+      {body}
+      <SaveStatus save={save} />
+      <div class="button-group">
+        <button type="button" class="button button--secondary" onClick={restart}>
+          Làm lại
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+// The result: the outcome, why, every condition with its status and clause, priorities and next steps.
+import { outcomeHeading, type CheckedItem, type EligibilityRecords, type Evaluation } from '../../domain/eligibility';
+import { formatCount, formatPercent } from '../../domain/turnout';
+import { Citation } from './Citation';
+import { CRITERION_PREFIX } from './steps';
+
+interface Props {
+  evaluation: Evaluation;
+  records: EligibilityRecords;
+  /** the quota planner's nominee id, when the check is tied to one */
+  nomineeId?: string;
+}
+
+/** What met / not met / not answered say for each kind of item. */
+const STATUS_TEXT = {
+  criterion: ['Đạt', 'Không đạt'],
+  scope: ['Thuộc đối tượng', 'Không thuộc đối tượng'],
+  exclusion: ['Không thuộc trường hợp này', 'Đang thuộc trường hợp này'],
+} as const;
+
+const stepOf = (item: CheckedItem) => (item.type === 'scope' ? 'pham-vi' : item.type === 'exclusion' ? 'loai-tru' : `${CRITERION_PREFIX}${item.id}`);
+
+function List({ items, records, answerLinks }: { items: CheckedItem[]; records: EligibilityRecords; answerLinks?: boolean }) {
+  return (
+    <ul class="check-list">
+      {items.map((item) => (
+        <li key={item.id}>
+          <span class={`status status--${item.status}`}>
+            {item.status === 'unanswered' ? 'Chưa trả lời' : STATUS_TEXT[item.type][item.status === 'met' ? 0 : 1]}
+          </span>{' '}
+          {item.type === 'scope' ? item.question : item.text}{' '}
+          {item.turnout &&
+            `(tỷ lệ ${formatPercent(item.turnout.hundredths)}: ${formatCount(item.turnout.voted)} trên ${formatCount(item.turnout.registered)} cử tri) `}
+          <Citation clause={item.clause} legalBasis={item.legalBasis} references={records.legalReferences} />
+          {answerLinks && (
+            <>
+              {' '}
+              <a href={`#${stepOf(item)}`}>Trả lời câu hỏi này</a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Reason({ evaluation, records }: { evaluation: Evaluation; records: EligibilityRecords }) {
+  const { outcome, award, scope } = evaluation;
+  const cite = (clause: string) => <Citation clause={clause} references={records.legalReferences} />;
+  if (outcome === 'eligible' || outcome === 'refer') {
+    return (
+      <>
+        <p>
+          {evaluation.nomineeKind.name} thuộc đối tượng khen thưởng
+          {outcome === 'eligible' && `, đạt tất cả ${evaluation.criteria.length} tiêu chuẩn của ${award.name}`} và không thuộc trường hợp
+          nào phải chưa xét khen thưởng.
+        </p>
+        {outcome === 'refer' && (
+          <p>
+            {award.selectionNote} {cite(award.selectionClause)}
+          </p>
+        )}
+      </>
+    );
+  }
+  if (outcome === 'excluded' || outcome === 'incomplete') {
+    return (
+      <>
+        <p>{outcome === 'excluded' ? 'Chưa khen thưởng hoặc đề nghị khen thưởng trong thời gian còn trường hợp sau:' : 'Cần trả lời thêm các câu hỏi sau để có kết quả:'}</p>
+        <List items={outcome === 'excluded' ? evaluation.applying : evaluation.unanswered} records={records} answerLinks={outcome === 'incomplete'} />
+      </>
+    );
+  }
+  const criteria = evaluation.unmet.filter((item) => item !== scope);
+  return (
+    <>
+      {scope.status === 'not-met' && (
+        <>
+          <p>Không thuộc đối tượng khen thưởng của Kế hoạch. Kế hoạch chỉ khen thưởng:</p>
+          <blockquote>
+            {scope.text} {cite(scope.clause!)}
+          </blockquote>
+        </>
+      )}
+      {criteria.length > 0 && (
+        <>
+          <p>Chưa đạt các tiêu chuẩn sau của {award.name}:</p>
+          <List items={criteria} records={records} />
+        </>
+      )}
+    </>
+  );
+}
+
+export function Result({ evaluation, records, nomineeId }: Props) {
+  const { outcome, award } = evaluation;
+  const tone = outcome === 'eligible' || outcome === 'refer' ? 'met' : outcome === 'incomplete' ? 'unanswered' : 'not-met';
+  return (
+    <>
+      <div class={`result-panel result-panel--${tone}`}>
+        <p class="caption">
+          Kết quả tự kiểm tra · {award.shortName} · {evaluation.nomineeKind.name}
+        </p>
+        <h1>{outcomeHeading(evaluation, records.legalReferences)}</h1>
+      </div>
+      <Reason evaluation={evaluation} records={records} />
+
+      <h2>Từng điều kiện</h2>
+      <h3>Đối tượng khen thưởng</h3>
+      <List items={[evaluation.scope]} records={records} />
+      <h3>Tiêu chuẩn</h3>
+      {evaluation.criteria.length > 0 ? (
+        <List items={evaluation.criteria} records={records} />
+      ) : (
+        <p>
+          {award.criteriaNote} <Citation clause={award.criteriaClause} references={records.legalReferences} />
+        </p>
+      )}
+      <h3>Trường hợp chưa xét khen thưởng</h3>
+      <List items={evaluation.exclusions} records={records} />
+
+      {evaluation.priorities.length > 0 && (
+        <>
+          <h2>Khi có nhiều trường hợp đủ điều kiện như nhau</h2>
+          <p>Lưu ý thứ tự ưu tiên khi chọn người, tập thể để đề nghị:</p>
+          <ul>
+            {evaluation.priorities.map((priority) => (
+              <li key={priority.id}>
+                {priority.text} <Citation clause={priority.clause} legalBasis={priority.legalBasis} references={records.legalReferences} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>Bước tiếp theo</h2>
+      <ul>
+        <li>
+          <a href="/so-luong/">Xem số lượng được đề nghị</a> của đơn vị.
+        </li>
+        <li>
+          <a href={nomineeId ? `/ho-so/?ung-vien=${encodeURIComponent(nomineeId)}` : '/ho-so/'}>Soạn báo cáo thành tích</a>: câu trả lời đã
+          được lưu trên máy này và được dùng để điền sẵn phần II (Thành tích đạt được) của báo cáo.
+        </li>
+      </ul>
+    </>
+  );
+}
