@@ -1,0 +1,352 @@
+// Quota of proposals for the Bằng khen của Chủ tịch UBND tỉnh (plan Mục IV.2): does a unit's list
+// of nominees fit its category? Pure: every number comes from the quota record passed in.
+import type { Principle } from '../schemas/principle';
+import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
+import { evaluateSelfCheck, type EligibilityRecords, type Outcome, type SelfCheckAnswers } from './eligibility';
+import { clauseLabel } from './rules';
+
+export type NomineeType = 'collective' | 'individual';
+
+/** The fields of a nominee the quota check reads (a subset of the stored nominee draft). */
+export interface QuotaNominee {
+  id: string;
+  type: NomineeType;
+  name: string;
+  position?: string;
+  unit?: string;
+  /** as typed */
+  birthYear?: string;
+  gender?: 'nam' | 'nu' | '';
+  holdsLeadershipPost?: boolean;
+  /** as typed, may be empty (unknown) */
+  womenSharePercent?: string;
+}
+
+/** Outcome of a nominee's self-check (src/domain/eligibility.ts); only `eligible` counts as passed. */
+export type SelfCheckOutcome = Outcome;
+
+export interface NomineeSelfCheck {
+  outcome: SelfCheckOutcome;
+  /** what made the outcome (the exclusions found, the criteria not met), each with its clause */
+  reasons?: { text: string; clause?: string }[];
+}
+
+/**
+ * The self-check of one nominee summarised for the quota check: the saved answers evaluated again
+ * (never a cached outcome). Undefined when no self-check was saved for the nominee.
+ */
+export function summariseSelfCheck(check: SelfCheckAnswers | undefined, records: EligibilityRecords): NomineeSelfCheck | undefined {
+  if (!check) return undefined;
+  const result = evaluateSelfCheck(check, records);
+  if (!result?.ok) return { outcome: 'incomplete' };
+  const { outcome, applying, unmet } = result.evaluation;
+  const items = outcome === 'excluded' ? applying : outcome === 'not-eligible' ? unmet : [];
+  return { outcome, reasons: items.map((item) => ({ text: item.text, clause: item.clause })) };
+}
+
+/** The summaries of the saved self-checks of every nominee, by nominee id (drafts.selfChecks is keyed by it). */
+export const summariseSelfChecks = (
+  nominees: readonly { id: string }[],
+  checks: Readonly<Record<string, SelfCheckAnswers | undefined>>,
+  records: EligibilityRecords,
+): Record<string, NomineeSelfCheck | undefined> => Object.fromEntries(nominees.map((n) => [n.id, summariseSelfCheck(checks[n.id], records)]));
+
+export interface QuotaInput {
+  category: QuotaCategory;
+  /** the unit chosen inside a category listing several units (e.g. "Công an tỉnh") */
+  unitName?: string;
+  /** number of boards or teams, as typed; read only for categories counted per board or team */
+  groupCount?: string | number;
+  nominees: readonly QuotaNominee[];
+  /** self-check summaries by nominee id; a nominee without one has not been checked */
+  selfChecks?: Readonly<Record<string, NomineeSelfCheck | undefined>>;
+  /** principles.yaml records: the priority of the note of Mục IV is quoted in a warning */
+  principles: readonly Principle[];
+  /** for the plausible range of a year of birth; defaults to the current year */
+  currentYear?: number;
+}
+
+export type QuotaIssueCode =
+  | 'group-count'
+  | 'empty-list'
+  | 'type-not-allowed'
+  | 'over-limit'
+  | 'nominee-invalid'
+  | 'self-check-excluded'
+  | 'self-check-not-passed'
+  | 'all-leaders';
+
+export interface QuotaIssue {
+  code: QuotaIssueCode;
+  /** blocking issues make the list not ready; warnings do not */
+  severity: 'blocking' | 'warning';
+  /** the message, in Vietnamese */
+  message: string;
+  /** the plan clause the message cites */
+  clause?: string;
+  /** the nominee the issue is about */
+  nomineeId?: string;
+  /** the nominee field (or `groupCount`) the issue is about */
+  field?: string;
+  /** over-limit: by how many nominees */
+  excess?: number;
+  /** over-limit / type-not-allowed: which count */
+  counted?: NomineeType | 'either';
+}
+
+export interface QuotaCounts {
+  collectives: number;
+  individuals: number;
+  total: number;
+}
+
+export interface QuotaEvaluation {
+  /** boards or teams counted (null for per-unit categories or when the count is invalid) */
+  groupCount: number | null;
+  /** the allowance of the category, scaled by the boards or teams; null while their number is invalid */
+  allowance: QuotaLimit | null;
+  counts: QuotaCounts;
+  issues: QuotaIssue[];
+  /** no blocking issue: the dossier may be generated from this list */
+  ready: boolean;
+}
+
+/** The plan clause of the priority for front-line workers and non-leaders (the note of Mục IV). */
+export const LEADERSHIP_PRIORITY_CLAUSE = 'muc-iv-luu-y';
+
+const NOUN: Record<NomineeType | 'either', string> = { collective: 'tập thể', individual: 'cá nhân', either: 'trường hợp' };
+const GROUP_NOUN = { board: 'ban', team: 'đoàn' } as const;
+
+/** "ban" or "đoàn" for categories counted per board or team, undefined otherwise. */
+export const groupNoun = (category: QuotaCategory) => (category.basis === 'unit' ? undefined : GROUP_NOUN[category.basis]);
+
+/** The plan's rule quoted with its clause, ending a message. */
+export const ruleCitation = (category: QuotaCategory) => `Quy định: “${category.sourceText}” (${clauseLabel(category.clause)}).`;
+
+/** Parses the typed number of boards or teams: a whole number of at least 1. */
+export function parseGroupCount(category: QuotaCategory, typed: string | number | undefined): { value: number } | { message: string } {
+  const noun = groupNoun(category) ?? 'ban';
+  const text = String(typed ?? '').trim();
+  if (text === '') return { message: `Nhập số ${noun} của đơn vị (một số nguyên, ví dụ 3).` };
+  if (/^-\s*\d/.test(text)) return { message: `Số ${noun} không được là số âm.` };
+  if (/^\d+[.,]\d*$/.test(text) && !/^\d+[.,]0*$/.test(text)) return { message: `Số ${noun} phải là số nguyên (ví dụ 3), không có phần thập phân.` };
+  const digits = text.replace(/[.,]0*$/, '');
+  if (!/^\d+$/.test(digits)) return { message: `Số ${noun} phải là một số nguyên dương, ví dụ 3.` };
+  const value = Number(digits);
+  if (value === 0) return { message: `Số ${noun} phải lớn hơn 0.` };
+  return { value };
+}
+
+/** Scales the per-board or per-team limit; per-unit limits are returned as they are. */
+export const scaleLimit = (limit: QuotaLimit, times: number): QuotaLimit =>
+  limit.kind === 'separate'
+    ? { kind: 'separate', collectives: limit.collectives * times, individuals: limit.individuals * times }
+    : { kind: 'either', cases: limit.cases * times };
+
+export function countNominees(nominees: readonly Pick<QuotaNominee, 'type'>[]): QuotaCounts {
+  const collectives = nominees.filter((n) => n.type === 'collective').length;
+  return { collectives, individuals: nominees.length - collectives, total: nominees.length };
+}
+
+/** The messages about one nominee's fields, keyed by field name (empty when the nominee is complete). */
+export function validateNominee(nominee: QuotaNominee, currentYear = new Date().getFullYear()): { field: string; message: string }[] {
+  const issues: { field: string; message: string }[] = [];
+  const blank = (value: string | undefined) => !value || value.trim() === '';
+  if (blank(nominee.name)) {
+    issues.push({ field: 'name', message: nominee.type === 'collective' ? 'Nhập tên tập thể.' : 'Nhập họ và tên.' });
+  }
+  if (nominee.type === 'collective') {
+    const share = (nominee.womenSharePercent ?? '').trim().replace(',', '.').replace(/\s*%$/, '');
+    if (share !== '' && !(/^\d+(\.\d+)?$/.test(share) && Number(share) <= 100)) {
+      issues.push({ field: 'womenSharePercent', message: 'Tỷ lệ nữ phải là một số từ 0 đến 100, ví dụ 72; để trống nếu chưa biết.' });
+    }
+    return issues;
+  }
+  if (blank(nominee.position)) issues.push({ field: 'position', message: 'Nhập chức vụ.' });
+  if (blank(nominee.unit)) issues.push({ field: 'unit', message: 'Nhập đơn vị công tác.' });
+  const year = (nominee.birthYear ?? '').trim();
+  if (year === '') issues.push({ field: 'birthYear', message: 'Nhập năm sinh (4 chữ số, ví dụ 1985).' });
+  else if (!/^\d{4}$/.test(year)) issues.push({ field: 'birthYear', message: 'Năm sinh phải gồm 4 chữ số, ví dụ 1985.' });
+  else if (Number(year) < 1900 || Number(year) > currentYear) {
+    issues.push({ field: 'birthYear', message: `Năm sinh phải trong khoảng từ 1900 đến ${currentYear}.` });
+  }
+  if (!nominee.gender) issues.push({ field: 'gender', message: 'Chọn giới tính.' });
+  if (nominee.holdsLeadershipPost === undefined) {
+    issues.push({ field: 'holdsLeadershipPost', message: 'Cho biết người này có giữ chức vụ lãnh đạo, quản lý hay không.' });
+  }
+  return issues;
+}
+
+const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : '(chưa có tên)');
+const nomineeRef = (nominee: QuotaNominee, index: number) => `Dòng ${index + 1} ${quoted(nominee.name)}`;
+
+interface Limits {
+  who: string;
+  scale: string;
+  category: QuotaCategory;
+}
+
+const unitWho = (category: QuotaCategory, unitName?: string) => unitName?.trim() || category.label;
+
+function limitsOf(input: QuotaInput): { allowance: QuotaLimit | null; groupCount: number | null; groupIssue?: QuotaIssue; limits: Limits } {
+  const { category } = input;
+  const limits: Limits = { who: unitWho(category, input.unitName), scale: '', category };
+  const noun = groupNoun(category);
+  if (!noun) return { allowance: category.limit, groupCount: null, limits };
+  const parsed = parseGroupCount(category, input.groupCount);
+  if ('message' in parsed) {
+    return {
+      allowance: null,
+      groupCount: null,
+      limits,
+      groupIssue: { code: 'group-count', severity: 'blocking', message: parsed.message, field: 'groupCount', clause: category.clause },
+    };
+  }
+  limits.scale = ` với ${parsed.value} ${noun}`;
+  return { allowance: scaleLimit(category.limit, parsed.value), groupCount: parsed.value, limits };
+}
+
+function typeNotAllowed(limits: Limits, type: NomineeType, count: number, refusing: boolean): QuotaIssue {
+  const other = NOUN[type === 'collective' ? 'individual' : 'collective'];
+  const head = refusing ? `Không thêm được ${NOUN[type]}: ` : `Danh sách có ${count} ${NOUN[type]}, nhưng `;
+  return {
+    code: 'type-not-allowed',
+    severity: 'blocking',
+    counted: type,
+    clause: limits.category.clause,
+    message: `${head}${limits.who} chỉ được đề nghị ${other}, không đề nghị ${NOUN[type]}. ${ruleCitation(limits.category)}`,
+  };
+}
+
+function overLimit(limits: Limits, counted: NomineeType | 'either', count: number, max: number, counts: QuotaCounts, refusing: boolean): QuotaIssue {
+  const noun = NOUN[counted];
+  const detail = counted === 'either' ? ` (${counts.collectives} tập thể, ${counts.individuals} cá nhân)` : '';
+  const kindNote = counted === 'either' ? ' (tập thể hoặc cá nhân)' : '';
+  const head = refusing
+    ? `Không thêm được: ${limits.who}${limits.scale} được đề nghị tối đa ${max} ${noun}${kindNote} và danh sách đã có ${count - 1} ${noun}.`
+    : `Vượt số lượng ${count - max} ${noun}: danh sách có ${count} ${noun}${detail}, trong khi ${limits.who}${limits.scale} được đề nghị tối đa ${max} ${noun}${kindNote}.`;
+  return {
+    code: 'over-limit',
+    severity: 'blocking',
+    counted,
+    excess: count - max,
+    clause: limits.category.clause,
+    message: `${head} ${ruleCitation(limits.category)}`,
+  };
+}
+
+/** The count issues of a list against an allowance; `refusing` words them as the refusal of one more nominee. */
+function countIssues(allowance: QuotaLimit, counts: QuotaCounts, limits: Limits, refusing = false): QuotaIssue[] {
+  if (allowance.kind === 'either') {
+    return counts.total > allowance.cases ? [overLimit(limits, 'either', counts.total, allowance.cases, counts, refusing)] : [];
+  }
+  const issues: QuotaIssue[] = [];
+  for (const type of ['collective', 'individual'] as const) {
+    const count = type === 'collective' ? counts.collectives : counts.individuals;
+    const max = type === 'collective' ? allowance.collectives : allowance.individuals;
+    if (count === 0 || count <= max) continue;
+    // A type the category never allows (limit 0 per unit) is refused as such, not as "over by N".
+    const perUnit = limits.category.limit;
+    const never = perUnit.kind === 'separate' && (type === 'collective' ? perUnit.collectives : perUnit.individuals) === 0;
+    issues.push(never ? typeNotAllowed(limits, type, count, refusing) : overLimit(limits, type, count, max, counts, refusing));
+  }
+  return issues;
+}
+
+function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
+  const issues: QuotaIssue[] = [];
+  input.nominees.forEach((nominee, index) => {
+    const check = input.selfChecks?.[nominee.id];
+    const ref = nomineeRef(nominee, index);
+    const reasons = (check?.reasons ?? []).map((r) => (r.clause ? `${r.text} (${clauseLabel(r.clause)})` : r.text)).join('; ');
+    const base = { nomineeId: nominee.id, clause: check?.reasons?.find((r) => r.clause)?.clause };
+    if (check?.outcome === 'excluded') {
+      issues.push({
+        ...base,
+        code: 'self-check-excluded',
+        severity: 'blocking',
+        message: `${ref}: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng, chưa đề nghị khen thưởng${reasons ? `: ${reasons}` : ''}.`,
+      });
+    } else if (check?.outcome !== 'eligible') {
+      const what =
+        check?.outcome === 'not-eligible'
+          ? `kết quả tự kiểm tra là chưa đạt tiêu chuẩn${reasons ? `: ${reasons}` : ''}`
+          : check?.outcome === 'incomplete'
+            ? 'chưa tự kiểm tra xong các tiêu chuẩn'
+            : check?.outcome === 'refer'
+              ? 'đã tự kiểm tra theo một hình thức khen thưởng khác, chưa theo tiêu chuẩn do Kế hoạch quy định'
+              : 'chưa tự kiểm tra tiêu chuẩn';
+      issues.push({ ...base, code: 'self-check-not-passed', severity: 'warning', message: `${ref}: ${what}.` });
+    }
+  });
+  return issues;
+}
+
+function leadershipIssue(input: QuotaInput, counts: QuotaCounts): QuotaIssue[] {
+  const individuals = input.nominees.filter((n) => n.type === 'individual');
+  if (counts.individuals === 0 || !individuals.every((n) => n.holdsLeadershipPost === true)) return [];
+  const priority = input.principles.find((p) => p.kind === 'priority' && p.clause === LEADERSHIP_PRIORITY_CLAUSE);
+  const every = counts.individuals === 1 ? 'Cá nhân duy nhất trong danh sách giữ' : `Cả ${counts.individuals} cá nhân trong danh sách đều giữ`;
+  const quote = priority ? ` Kế hoạch lưu ý: “${priority.text}” (${clauseLabel(LEADERSHIP_PRIORITY_CLAUSE)}).` : '';
+  return [
+    {
+      code: 'all-leaders',
+      severity: 'warning',
+      clause: LEADERSHIP_PRIORITY_CLAUSE,
+      message: `${every} chức vụ lãnh đạo, quản lý.${quote}`,
+    },
+  ];
+}
+
+/**
+ * Checks a unit's list of nominees against its quota category: the allowance (scaled by the
+ * number of boards or teams), the counts, and every issue, blocking or not, with its clause.
+ */
+export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
+  const { allowance, groupCount, groupIssue, limits } = limitsOf(input);
+  const counts = countNominees(input.nominees);
+  const issues: QuotaIssue[] = [];
+  if (groupIssue) issues.push(groupIssue);
+  if (allowance) issues.push(...countIssues(allowance, counts, limits));
+  else if (limits.category.limit.kind === 'separate') {
+    // Even without a valid number of boards, a type the category never allows is reported.
+    for (const type of ['collective', 'individual'] as const) {
+      const count = type === 'collective' ? counts.collectives : counts.individuals;
+      const max = type === 'collective' ? limits.category.limit.collectives : limits.category.limit.individuals;
+      if (max === 0 && count > 0) issues.push(typeNotAllowed(limits, type, count, false));
+    }
+  }
+  if (counts.total === 0) {
+    issues.push({ code: 'empty-list', severity: 'blocking', message: 'Danh sách chưa có tập thể, cá nhân nào.' });
+  }
+  input.nominees.forEach((nominee, index) => {
+    for (const problem of validateNominee(nominee, input.currentYear)) {
+      issues.push({
+        code: 'nominee-invalid',
+        severity: 'blocking',
+        nomineeId: nominee.id,
+        field: problem.field,
+        message: `${nomineeRef(nominee, index)}: ${problem.message}`,
+      });
+    }
+  });
+  issues.push(...selfCheckIssues(input), ...leadershipIssue(input, counts));
+  return { groupCount, allowance, counts, issues, ready: !issues.some((issue) => issue.severity === 'blocking') };
+}
+
+/**
+ * Why one more nominee of `type` cannot be added to the list (or put in place of `replacingId`):
+ * the number of boards or teams is invalid, the category does not allow that type, or the list
+ * is full. Undefined when it can be added.
+ */
+export function refusalToAdd(input: Omit<QuotaInput, 'principles' | 'selfChecks'>, type: NomineeType, replacingId?: string): QuotaIssue | undefined {
+  const { allowance, groupIssue, limits } = limitsOf({ ...input, principles: [] });
+  const limit = input.category.limit;
+  if (limit.kind === 'separate' && (type === 'collective' ? limit.collectives : limit.individuals) === 0) {
+    return typeNotAllowed(limits, type, 0, true);
+  }
+  if (groupIssue || !allowance) return groupIssue;
+  const others = input.nominees.filter((n) => n.id !== replacingId);
+  const counts = countNominees([...others, { type }]);
+  return countIssues(allowance, counts, limits, true).find((issue) => issue.counted === type || issue.counted === 'either');
+}

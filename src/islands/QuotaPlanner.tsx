@@ -1,0 +1,192 @@
+// The quota planner (plan Mục IV.2): the unit chooses its category, builds its list of nominees
+// and sees at once whether the list fits. The list is stored as drafts.quotaPlan; the dossier is
+// generated from it.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { EligibilityRecords } from '../domain/eligibility';
+import { evaluateQuota, groupNoun, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
+import { clauseLabel } from '../domain/rules';
+import type { QuotaCategory } from '../schemas/quota';
+import type { Drafts } from '../storage/drafts';
+import type { NomineeDraft, NomineeEntryDraft, QuotaPlanDraft } from '../storage/quotaPlanDraft';
+import { SelectField, TextField } from './shared/fields';
+import { SaveStatus } from './shared/SaveStatus';
+import { useDrafts } from './shared/useDrafts';
+import { useStoredDrafts } from './shared/useStoredDrafts';
+import { CATEGORY_FIELD_ID, emptyEntry, ENTRY_FIELD_IDS, FORM_HEADING_ID, GROUP_COUNT_FIELD_ID, NomineeForm } from './quota/NomineeForm';
+import { itemIds, NomineeList } from './quota/NomineeList';
+import { countsSentence, QuotaStatus } from './quota/QuotaStatus';
+import { selectedUnitValue, unitOptions } from './quota/unitOptions';
+import './quota/quota.css';
+
+export interface QuotaPlannerProps {
+  /** every category of content/rules/quotas.yaml, in the plan's order */
+  categories: QuotaCategory[];
+  /** what the self-check of each nominee is evaluated with (eligibilityRecords(rules)) */
+  records: EligibilityRecords;
+  /** the self-check page */
+  selfCheckPath?: string;
+}
+
+const readPlan = (drafts: Drafts) => drafts.quotaPlan;
+const writePlan = (drafts: Drafts, quotaPlan: QuotaPlanDraft): Drafts => ({ ...drafts, quotaPlan });
+
+export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu-kiem-tra/' }: QuotaPlannerProps) {
+  const { value: plan, setValue: setPlan, save } = useDrafts(readPlan, writePlan);
+  const savedChecks = useStoredDrafts().selfChecks;
+  const [action, setAction] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ nominee: NomineeDraft; index: number } | null>(null);
+  const focusTarget = useRef<string | null>(null);
+
+  const options = useMemo(() => unitOptions(categories), [categories]);
+  const category = categories.find((c) => c.id === plan.categoryId);
+  const selfChecks = useMemo(() => summariseSelfChecks(plan.nominees, savedChecks, records), [plan.nominees, savedChecks, records]);
+  const priority = records.principles.find((p) => p.kind === 'priority' && p.clause === LEADERSHIP_PRIORITY_CLAUSE);
+  const evaluation = category
+    ? evaluateQuota({ category, unitName: plan.unitName, groupCount: plan.groupCount, nominees: plan.nominees, selfChecks, principles: records.principles })
+    : undefined;
+  const entry = plan.entry ?? emptyEntry();
+
+  useEffect(() => {
+    if (!focusTarget.current) return;
+    document.getElementById(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
+
+  /** Applies a change to the plan; the live region then says what happened, with the new counts. */
+  const change = (next: QuotaPlanDraft, action: string) => {
+    setPlan({ ...next, updatedAt: new Date().toISOString() });
+    setAction(action);
+  };
+
+  const chooseUnit = (value: string) => {
+    const option = options.find((o) => o.value === value);
+    change({ ...plan, categoryId: option?.categoryId, unitName: option?.unitName }, option ? `Đã chọn: ${option.label}.` : '');
+  };
+
+  const setEntry = (patch: Partial<NomineeEntryDraft>) => setPlan((current) => ({ ...current, entry: { ...(current.entry ?? emptyEntry()), ...patch } }));
+
+  const saveNominee = (nominee: NomineeDraft, isNew: boolean) => {
+    const nominees = isNew ? [...plan.nominees, nominee] : plan.nominees.map((n) => (n.id === nominee.id ? nominee : n));
+    setRemoved(null);
+    change({ ...plan, nominees, entry: undefined }, isNew ? `Đã thêm “${nominee.name}” vào danh sách.` : `Đã lưu thay đổi của “${nominee.name}”.`);
+    focusTarget.current = isNew ? ENTRY_FIELD_IDS.type! : itemIds(nominee.id).heading;
+  };
+
+  const edit = (id: string) => {
+    const nominee = plan.nominees.find((n) => n.id === id);
+    if (!nominee) return;
+    const { id: _, ...fields } = nominee;
+    setPlan({ ...plan, entry: { ...fields, editingId: id } });
+    focusTarget.current = FORM_HEADING_ID;
+  };
+
+  const cancelEdit = () => {
+    const id = entry.editingId;
+    setPlan({ ...plan, entry: undefined });
+    if (id) focusTarget.current = itemIds(id).edit;
+  };
+
+  const move = (id: string, delta: -1 | 1) => {
+    const from = plan.nominees.findIndex((n) => n.id === id);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= plan.nominees.length) return;
+    const nominees = [...plan.nominees];
+    const [nominee] = nominees.splice(from, 1);
+    nominees.splice(to, 0, nominee!);
+    change({ ...plan, nominees }, `Đã chuyển “${nominee!.name}” đến vị trí ${to + 1} trên ${nominees.length}.`);
+    const ids = itemIds(id);
+    const atEdge = delta < 0 ? to === 0 : to === nominees.length - 1;
+    focusTarget.current = atEdge ? (delta < 0 ? ids.down : ids.up) : delta < 0 ? ids.up : ids.down;
+  };
+
+  const remove = (id: string) => {
+    const index = plan.nominees.findIndex((n) => n.id === id);
+    const nominee = plan.nominees[index];
+    if (!nominee) return;
+    const editingThis = entry.editingId === id;
+    change({ ...plan, nominees: plan.nominees.filter((n) => n.id !== id), entry: editingThis ? undefined : plan.entry }, `Đã xóa “${nominee.name}” khỏi danh sách.`);
+    setRemoved({ nominee, index });
+    focusTarget.current = 'uv-da-xoa';
+  };
+
+  const undoRemove = () => {
+    if (!removed) return;
+    const nominees = [...plan.nominees];
+    nominees.splice(Math.min(removed.index, nominees.length), 0, removed.nominee);
+    change({ ...plan, nominees }, `Đã khôi phục “${removed.nominee.name}”.`);
+    focusTarget.current = itemIds(removed.nominee.id).heading;
+    setRemoved(null);
+  };
+
+  const noun = category ? groupNoun(category) : undefined;
+  const groupParsed = category && noun ? parseGroupCount(category, plan.groupCount) : undefined;
+  const groupError =
+    groupParsed && 'message' in groupParsed && (plan.groupCount.trim() !== '' || plan.nominees.length > 0) ? groupParsed.message : undefined;
+
+  return (
+    <div class="quota-planner">
+      <SaveStatus save={save} />
+      <SelectField
+        id={CATEGORY_FIELD_ID}
+        label="Đơn vị của bạn"
+        hint="Chọn tên đơn vị, hoặc nhóm đơn vị, theo bảng số lượng ở trên."
+        value={selectedUnitValue(options, plan.categoryId, plan.unitName)}
+        options={options}
+        placeholder="Chọn đơn vị"
+        onChange={chooseUnit}
+      />
+      {category && noun && (
+        <TextField
+          id={GROUP_COUNT_FIELD_ID}
+          label={`Số ${noun} (${category.label})`}
+          hint={`Số lượng được đề nghị tính theo từng ${noun}: “${category.sourceText}” (${clauseLabel(category.clause)}).`}
+          inputMode="numeric"
+          width="short"
+          value={plan.groupCount}
+          error={groupError}
+          onInput={(groupCount) => change({ ...plan, groupCount }, '')}
+        />
+      )}
+      {category && evaluation ? (
+        <QuotaStatus category={category} evaluation={evaluation} />
+      ) : (
+        <p class="note">Chọn đơn vị của bạn để xem số lượng được đề nghị.</p>
+      )}
+      <p class="visually-hidden" role="status">
+        {action !== null && `${action} ${evaluation ? countsSentence(evaluation) : ''}`.trim()}
+      </p>
+      <h3 id="ds-de-nghi">Danh sách đề nghị</h3>
+      {removed && (
+        <p class="note" id="uv-da-xoa" tabIndex={-1}>
+          Đã xóa “{removed.nominee.name}” khỏi danh sách.{' '}
+          <button type="button" class="button button--secondary" onClick={undoRemove}>
+            Hoàn tác
+          </button>
+        </p>
+      )}
+      <NomineeList
+        nominees={plan.nominees}
+        issues={evaluation?.issues ?? []}
+        selfChecks={selfChecks}
+        selfCheckPath={selfCheckPath}
+        onMove={move}
+        onEdit={edit}
+        onRemove={remove}
+      />
+      <NomineeForm
+        // a new unit or a new nominee to edit starts the form without the previous messages
+        key={`${entry.editingId ?? 'moi'}|${plan.categoryId}|${plan.unitName}`}
+        entry={entry}
+        onEntry={setEntry}
+        category={category}
+        unitName={plan.unitName}
+        groupCount={plan.groupCount}
+        nominees={plan.nominees}
+        nomineeKinds={records.nomineeKinds}
+        leadershipHint={priority ? `${priority.text} (${clauseLabel(LEADERSHIP_PRIORITY_CLAUSE)})` : undefined}
+        onSave={saveNominee}
+        onCancelEdit={cancelEdit}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,346 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateQuota,
+  parseGroupCount,
+  refusalToAdd,
+  summariseSelfCheck,
+  summariseSelfChecks,
+  validateNominee,
+  type NomineeSelfCheck,
+  type QuotaInput,
+  type QuotaNominee,
+} from '../../src/domain/quotas';
+import { eligibilityRecords, type SelfCheckAnswers } from '../../src/domain/eligibility';
+import type { QuotaCategory } from '../../src/schemas/quota';
+import { loadRules } from '../support/rules';
+
+const rules = loadRules();
+const category = (id: string): QuotaCategory => {
+  const found = rules.quotas.find((c) => c.id === id);
+  if (!found) throw new Error(`no quota category ${id}`);
+  return found;
+};
+
+let serial = 0;
+const individual = (overrides: Partial<QuotaNominee> = {}): QuotaNominee => ({
+  id: `n${++serial}`,
+  type: 'individual',
+  name: `Nguyễn Văn ${serial}`,
+  position: 'Chuyên viên',
+  unit: 'Văn phòng',
+  birthYear: '1985',
+  gender: 'nam',
+  holdsLeadershipPost: false,
+  womenSharePercent: '',
+  ...overrides,
+});
+const collective = (overrides: Partial<QuotaNominee> = {}): QuotaNominee => ({
+  id: `n${++serial}`,
+  type: 'collective',
+  name: `Phòng ${serial}`,
+  womenSharePercent: '',
+  ...overrides,
+});
+const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
+const allEligible = (nominees: QuotaNominee[]) =>
+  Object.fromEntries(nominees.map((n) => [n.id, { outcome: 'eligible' } satisfies NomineeSelfCheck]));
+
+const evaluate = (id: string, nominees: QuotaNominee[], extra: Partial<QuotaInput> = {}) =>
+  evaluateQuota({ category: category(id), nominees, selfChecks: allEligible(nominees), principles: rules.principles, currentYear: 2026, ...extra });
+const codes = (result: ReturnType<typeof evaluateQuota>) => result.issues.map((issue) => issue.code);
+
+// The plan's numbers (Mục IV.2), written here once more on purpose: a change to quotas.yaml must be deliberate.
+const SEPARATE: Record<string, { collectives: number; individuals: number }> = {
+  'ban-chi-dao-bau-cu-tinh': { collectives: 0, individuals: 5 },
+  'to-giup-viec-ban-chi-dao': { collectives: 0, individuals: 5 },
+  'uy-ban-bau-cu-tinh': { collectives: 0, individuals: 5 },
+  'to-giup-viec-uy-ban-bau-cu': { collectives: 0, individuals: 5 },
+  'ban-bau-cu-dbqh': { collectives: 0, individuals: 1 },
+  'ban-bau-cu-hdnd-tinh': { collectives: 0, individuals: 1 },
+  'doan-kiem-tra-giam-sat': { collectives: 0, individuals: 1 },
+  'co-quan-nhom-1-tap-the-3-ca-nhan': { collectives: 1, individuals: 3 },
+  'co-quan-nhom-2-tap-the-5-ca-nhan': { collectives: 2, individuals: 5 },
+};
+const EITHER: Record<string, number> = { 'co-quan-cap-tinh-con-lai': 1, 'xa-phuong': 2 };
+
+describe('quota data', () => {
+  it('covers every category of the plan with the numbers above', () => {
+    expect(rules.quotas.map((c) => c.id).sort()).toEqual([...Object.keys(SEPARATE), ...Object.keys(EITHER)].sort());
+  });
+
+  it('lists each unit whole (a comma inside a name does not split it)', () => {
+    expect(category('xa-phuong').units).toEqual(['Xã, phường']);
+    expect(category('co-quan-cap-tinh-con-lai').units).toHaveLength(1);
+    expect(category('co-quan-nhom-1-tap-the-3-ca-nhan').units).toContain('Sở Văn hóa, Thể thao và Du lịch');
+  });
+});
+
+describe('categories with separate limits, at the limit and one over', () => {
+  for (const [id, limit] of Object.entries(SEPARATE)) {
+    const perGroup = category(id).basis !== 'unit' ? { groupCount: '1' } : {};
+
+    it(`${id}: ${limit.collectives} collectives and ${limit.individuals} individuals fit`, () => {
+      const list = [...times(limit.collectives, collective), ...times(limit.individuals, individual)];
+      const result = evaluate(id, list, perGroup);
+      expect(result.allowance).toEqual({ kind: 'separate', ...limit });
+      expect(result.counts).toEqual({ collectives: limit.collectives, individuals: limit.individuals, total: list.length });
+      expect(result.issues).toEqual([]);
+      expect(result.ready).toBe(true);
+    });
+
+    it(`${id}: one individual over the limit is refused, saying by how much and which clause`, () => {
+      const list = times(limit.individuals + 1, individual);
+      const result = evaluate(id, list, perGroup);
+      const over = result.issues.filter((issue) => issue.code === 'over-limit');
+      expect(over).toHaveLength(1);
+      expect(over[0]).toMatchObject({ severity: 'blocking', counted: 'individual', excess: 1, clause: category(id).clause });
+      expect(over[0]!.message).toContain('Vượt số lượng 1 cá nhân');
+      expect(over[0]!.message).toContain(`tối đa ${limit.individuals} cá nhân`);
+      expect(over[0]!.message).toContain(category(id).sourceText);
+      expect(over[0]!.message).toContain('Mục IV.2.a');
+      expect(result.ready).toBe(false);
+      expect(refusalToAdd({ category: category(id), nominees: times(limit.individuals, individual), ...perGroup }, 'individual')?.message).toMatch(
+        /^Không thêm được: .* tối đa \d+ cá nhân/,
+      );
+    });
+
+    if (limit.collectives === 0) {
+      it(`${id}: a collective is refused with the reason`, () => {
+        const result = evaluate(id, [collective()], perGroup);
+        expect(codes(result)).toEqual(['type-not-allowed']);
+        expect(result.issues[0]!.message).toContain('chỉ được đề nghị cá nhân, không đề nghị tập thể');
+        expect(result.ready).toBe(false);
+        const refusal = refusalToAdd({ category: category(id), nominees: [], ...perGroup }, 'collective');
+        expect(refusal?.code).toBe('type-not-allowed');
+        expect(refusal?.message).toMatch(/^Không thêm được tập thể: .* chỉ được đề nghị cá nhân/);
+        expect(refusal?.message).toContain(category(id).sourceText);
+      });
+    } else {
+      it(`${id}: one collective over the limit is refused`, () => {
+        const result = evaluate(id, times(limit.collectives + 1, collective), perGroup);
+        expect(result.issues.filter((i) => i.code === 'over-limit')).toMatchObject([{ counted: 'collective', excess: 1 }]);
+        expect(result.issues.find((i) => i.code === 'over-limit')!.message).toContain('Vượt số lượng 1 tập thể');
+        expect(result.ready).toBe(false);
+      });
+    }
+  }
+
+  it('names the chosen unit of a multi-unit category', () => {
+    const refusal = refusalToAdd({ category: category('co-quan-nhom-1-tap-the-3-ca-nhan'), unitName: 'Công an tỉnh', nominees: [collective()] }, 'collective');
+    expect(refusal?.message).toContain('Công an tỉnh được đề nghị tối đa 1 tập thể');
+    expect(refusal?.message).toContain('Mục IV.2.a');
+  });
+});
+
+describe('categories of either kind', () => {
+  for (const [id, cases] of Object.entries(EITHER)) {
+    it(`${id}: ${cases} cases of any mix fit, ${cases + 1} are over by 1`, () => {
+      const mix = [collective(), ...times(cases - 1, individual)];
+      const fits = evaluate(id, mix);
+      expect(fits.allowance).toEqual({ kind: 'either', cases });
+      expect(fits.ready).toBe(true);
+      expect(evaluate(id, times(cases, collective)).ready).toBe(true);
+      expect(evaluate(id, times(cases, individual)).ready).toBe(true);
+
+      const over = evaluate(id, [...mix, individual()]);
+      const issue = over.issues.find((i) => i.code === 'over-limit');
+      expect(issue).toMatchObject({ counted: 'either', excess: 1, clause: category(id).clause });
+      expect(issue!.message).toContain(`Vượt số lượng 1 trường hợp: danh sách có ${cases + 1} trường hợp`);
+      expect(issue!.message).toContain('(tập thể hoặc cá nhân)');
+      expect(over.ready).toBe(false);
+    });
+  }
+
+  it('a commune with 1 collective and 1 individual is refused a third case of either kind', () => {
+    const input = { category: category('xa-phuong'), nominees: [collective(), individual()] };
+    for (const type of ['collective', 'individual'] as const) {
+      const refusal = refusalToAdd(input, type);
+      expect(refusal?.message).toContain('tối đa 2 trường hợp (tập thể hoặc cá nhân) và danh sách đã có 2 trường hợp');
+      expect(refusal?.message).toContain('Mục IV.2.b');
+    }
+    expect(refusalToAdd({ ...input, nominees: [collective()] }, 'individual')).toBeUndefined();
+  });
+
+  it('allows changing the type of a nominee in a full list', () => {
+    const nominees = [collective(), individual()];
+    expect(refusalToAdd({ category: category('xa-phuong'), nominees }, 'collective', nominees[1]!.id)).toBeUndefined();
+  });
+});
+
+describe('per board and per team scaling', () => {
+  for (const id of ['ban-bau-cu-dbqh', 'ban-bau-cu-hdnd-tinh', 'doan-kiem-tra-giam-sat']) {
+    it(`${id}: the allowance is the per-group limit times the number typed`, () => {
+      const three = evaluate(id, times(3, individual), { groupCount: '3' });
+      expect(three.groupCount).toBe(3);
+      expect(three.allowance).toEqual({ kind: 'separate', collectives: 0, individuals: 3 });
+      expect(three.ready).toBe(true);
+      const four = evaluate(id, times(4, individual), { groupCount: ' 03 ' });
+      expect(four.issues.find((i) => i.code === 'over-limit')).toMatchObject({ excess: 1 });
+      expect(four.issues.find((i) => i.code === 'over-limit')!.message).toMatch(/với 3 (ban|đoàn) được đề nghị tối đa 3 cá nhân/);
+      expect(evaluate(id, times(2, individual), { groupCount: 2 }).ready).toBe(true);
+    });
+  }
+
+  it('per-unit categories ignore the number of boards', () => {
+    expect(evaluate('ban-chi-dao-bau-cu-tinh', [individual()], { groupCount: '-4' }).ready).toBe(true);
+  });
+});
+
+describe('invalid input gets a message', () => {
+  const board = category('ban-bau-cu-dbqh');
+  const team = category('doan-kiem-tra-giam-sat');
+  it.each([
+    ['', 'Nhập số ban'],
+    ['   ', 'Nhập số ban'],
+    ['-2', 'không được là số âm'],
+    ['- 1', 'không được là số âm'],
+    ['2.5', 'phải là số nguyên'],
+    ['1,5', 'phải là số nguyên'],
+    ['0', 'phải lớn hơn 0'],
+    ['ba', 'phải là một số nguyên dương'],
+    ['3 ban', 'phải là một số nguyên dương'],
+  ])('board count %j', (typed, message) => {
+    const parsed = parseGroupCount(board, typed);
+    expect('message' in parsed && parsed.message).toContain(message);
+    const result = evaluate('ban-bau-cu-dbqh', [individual()], { groupCount: typed });
+    expect(result.allowance).toBeNull();
+    expect(result.issues[0]).toMatchObject({ code: 'group-count', field: 'groupCount', severity: 'blocking' });
+    expect(result.ready).toBe(false);
+    expect(refusalToAdd({ category: board, nominees: [], groupCount: typed }, 'individual')?.code).toBe('group-count');
+  });
+
+  it('accepts whole numbers written with a zero decimal part, and names teams as đoàn', () => {
+    expect(parseGroupCount(board, '2,0')).toEqual({ value: 2 });
+    expect(parseGroupCount(board, 7)).toEqual({ value: 7 });
+    expect(parseGroupCount(team, '')).toEqual({ message: expect.stringContaining('Nhập số đoàn') });
+    expect(parseGroupCount(team, -1)).toEqual({ message: 'Số đoàn không được là số âm.' });
+    expect(parseGroupCount(team, 1.5)).toEqual({ message: expect.stringContaining('phải là số nguyên') });
+  });
+
+  it('still reports a collective in an individuals-only category while the board count is invalid', () => {
+    const result = evaluate('ban-bau-cu-dbqh', [collective()], { groupCount: '' });
+    expect(codes(result)).toEqual(['group-count', 'type-not-allowed']);
+  });
+
+  it('a nominee with an empty name', () => {
+    const result = evaluate('xa-phuong', [collective({ name: '  ' }), individual({ name: '' })]);
+    expect(result.issues.filter((i) => i.code === 'nominee-invalid').map((i) => [i.field, i.message])).toEqual([
+      ['name', 'Dòng 1 (chưa có tên): Nhập tên tập thể.'],
+      ['name', 'Dòng 2 (chưa có tên): Nhập họ và tên.'],
+    ]);
+    expect(result.ready).toBe(false);
+  });
+
+  it.each([
+    ['', 'Nhập năm sinh'],
+    ['85', 'gồm 4 chữ số'],
+    ['19a5', 'gồm 4 chữ số'],
+    ['1850', 'từ 1900 đến 2026'],
+    ['2030', 'từ 1900 đến 2026'],
+  ])('year of birth %j', (birthYear, message) => {
+    const problems = validateNominee(individual({ birthYear }), 2026);
+    expect(problems).toEqual([{ field: 'birthYear', message: expect.stringContaining(message) }]);
+  });
+
+  it('the other fields of an individual and the share of women of a collective', () => {
+    const fields = validateNominee(individual({ position: '', unit: ' ', gender: '', holdsLeadershipPost: undefined }), 2026).map((p) => p.field);
+    expect(fields).toEqual(['position', 'unit', 'gender', 'holdsLeadershipPost']);
+    expect(validateNominee(collective({ womenSharePercent: '72' }))).toEqual([]);
+    expect(validateNominee(collective({ womenSharePercent: '72,5 %' }))).toEqual([]);
+    expect(validateNominee(collective({ womenSharePercent: '120' }))[0]?.field).toBe('womenSharePercent');
+    expect(validateNominee(collective({ womenSharePercent: '-3' }))[0]?.field).toBe('womenSharePercent');
+  });
+
+  it('an empty list is not ready', () => {
+    const result = evaluate('xa-phuong', []);
+    expect(codes(result)).toEqual(['empty-list']);
+    expect(result.ready).toBe(false);
+  });
+});
+
+describe('warnings and the self-check', () => {
+  it('warns, without blocking, when every individual holds a leadership post, quoting the note of Mục IV', () => {
+    const result = evaluate('co-quan-nhom-2-tap-the-5-ca-nhan', [collective(), individual({ holdsLeadershipPost: true }), individual({ holdsLeadershipPost: true })]);
+    const warning = result.issues.find((i) => i.code === 'all-leaders');
+    expect(warning).toMatchObject({ severity: 'warning', clause: 'muc-iv-luu-y' });
+    expect(warning!.message).toContain('Cả 2 cá nhân trong danh sách đều giữ chức vụ lãnh đạo, quản lý.');
+    expect(warning!.message).toContain('người không giữ chức vụ lãnh đạo, quản lý');
+    expect(warning!.message).toContain('(Mục IV, Lưu ý)');
+    expect(result.ready).toBe(true);
+    const mixed = evaluate('co-quan-nhom-2-tap-the-5-ca-nhan', [individual({ holdsLeadershipPost: true }), individual()]);
+    expect(codes(mixed)).not.toContain('all-leaders');
+  });
+
+  it('warns about nominees without a passed self-check, and blocks on an exclusion', () => {
+    const [a, b, c, d] = [individual(), individual(), collective(), individual()];
+    const result = evaluateQuota({
+      category: category('ban-chi-dao-bau-cu-tinh'),
+      nominees: [a!, b!, d!],
+      principles: rules.principles,
+      currentYear: 2026,
+      selfChecks: { [a!.id]: { outcome: 'eligible' }, [b!.id]: { outcome: 'incomplete' } },
+    });
+    expect(result.issues.map((i) => [i.code, i.severity, i.nomineeId])).toEqual([
+      ['self-check-not-passed', 'warning', b!.id],
+      ['self-check-not-passed', 'warning', d!.id],
+    ]);
+    expect(result.issues[0]!.message).toContain('chưa tự kiểm tra xong');
+    expect(result.issues[1]!.message).toContain('chưa tự kiểm tra tiêu chuẩn');
+    expect(result.ready).toBe(true);
+
+    const excluded = evaluateQuota({
+      category: category('xa-phuong'),
+      nominees: [c!, a!],
+      principles: rules.principles,
+      selfChecks: {
+        [c!.id]: { outcome: 'excluded', reasons: [{ text: 'Có đơn thư khiếu nại, tố cáo.', clause: 'muc-iii-1-b-g4' }] },
+        [a!.id]: { outcome: 'not-eligible', reasons: [{ text: 'Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên.', clause: 'muc-iii-3-2-a-g1-y3' }] },
+      },
+    });
+    const block = excluded.issues.find((i) => i.code === 'self-check-excluded');
+    expect(block).toMatchObject({ severity: 'blocking', nomineeId: c!.id, clause: 'muc-iii-1-b-g4' });
+    expect(block!.message).toContain('Có đơn thư khiếu nại, tố cáo. (Mục III.1.b)');
+    expect(excluded.issues.find((i) => i.code === 'self-check-not-passed')!.message).toContain('chưa đạt tiêu chuẩn');
+    expect(excluded.ready).toBe(false);
+  });
+});
+
+describe('self-check summaries for the quota check', () => {
+  const records = eligibilityRecords(rules);
+  const criteria = rules.criteria.filter((c) => c.nomineeKind === 'ca-nhan' && c.award === 'bang-khen-chu-tich-ubnd-tinh');
+  const exclusions = rules.principles.filter((p) => p.kind === 'exclusion');
+  const answers = (overrides: Record<string, 'yes' | 'no'> = {}): SelfCheckAnswers => ({
+    award: 'bang-khen-chu-tich-ubnd-tinh',
+    nomineeKind: 'ca-nhan',
+    inScope: 'yes',
+    answers: {
+      ...Object.fromEntries(criteria.map((c) => [c.id, 'yes' as const])),
+      ...Object.fromEntries(exclusions.map((e) => [e.id, 'no' as const])),
+      ...overrides,
+    },
+    turnout: { registered: '', voted: '' },
+  });
+
+  it('evaluates the saved answers again: eligible, excluded (with the exclusion and its clause), not eligible, incomplete', () => {
+    expect(criteria.length).toBeGreaterThan(0);
+    expect(summariseSelfCheck(undefined, records)).toBeUndefined();
+    expect(summariseSelfCheck(answers(), records)).toEqual({ outcome: 'eligible', reasons: [] });
+    const excluded = summariseSelfCheck(answers({ 'don-thu-dang-xac-minh': 'yes' }), records);
+    expect(excluded).toEqual({ outcome: 'excluded', reasons: [{ text: 'Có đơn thư khiếu nại, tố cáo.', clause: 'muc-iii-1-b-g4' }] });
+    expect(summariseSelfCheck(answers({ [criteria[0]!.id]: 'no' }), records)).toMatchObject({
+      outcome: 'not-eligible',
+      reasons: [{ text: criteria[0]!.text, clause: criteria[0]!.clause }],
+    });
+    expect(summariseSelfCheck({ ...answers(), inScope: undefined }, records)?.outcome).toBe('incomplete');
+    expect(summariseSelfCheck({ ...answers(), award: undefined }, records)?.outcome).toBe('incomplete');
+  });
+
+  it('an exclusion found by the self-check blocks the list', () => {
+    const nominee = individual();
+    const selfChecks = summariseSelfChecks([nominee], { [nominee.id]: answers({ 'dang-xem-xet-ky-luat': 'yes' }) }, records);
+    const result = evaluate('ban-chi-dao-bau-cu-tinh', [nominee], { selfChecks });
+    expect(result.issues.map((i) => i.code)).toEqual(['self-check-excluded']);
+    expect(result.issues[0]!.message).toContain('Cơ quan có thẩm quyền đang xem xét thi hành kỷ luật. (Mục III.1.b)');
+    expect(result.ready).toBe(false);
+  });
+});
