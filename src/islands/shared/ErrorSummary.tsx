@@ -5,6 +5,8 @@ export interface FieldError {
   fieldId: string;
   /** the message, in Vietnamese, the same as at the field */
   message: string;
+  /** where the link goes when the field is on another page (e.g. "/so-luong/#lap-danh-sach") */
+  href?: string;
 }
 
 interface Props {
@@ -34,7 +36,7 @@ export function ErrorSummary({ errors, focusKey = 0, title = 'Có lỗi cần s�
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId + error.message}>
-            <a href={`#${error.fieldId}`} onClick={(event) => focusField(event, error.fieldId)}>
+            <a href={error.href ?? `#${error.fieldId}`} onClick={error.href ? undefined : (event) => focusField(event, error.fieldId)}>
               {error.message}
             </a>
           </li>

@@ -1,0 +1,10 @@
+import { getCollection } from 'astro:content';
+import { assembleForms, type DocumentForms } from '../schemas/form';
+
+/**
+ * The wording of every dossier document (content/forms, validated at build time), as plain data
+ * that an Astro page passes to the dossier island as a prop: no zod reaches the browser.
+ */
+export async function loadForms(): Promise<DocumentForms> {
+  return assembleForms((await getCollection('forms')).map((entry) => entry.data));
+}

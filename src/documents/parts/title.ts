@@ -1,0 +1,38 @@
+// The title block: the document type, then the lines under it (subject, award, campaign,
+// nominee…), optionally closed by a short rule under the subject.
+import { AlignmentType, type Paragraph } from 'docx';
+import { RULE, SIZE, SPACING, TEXT_WIDTH } from '../layout';
+import { cleanLine, upper } from '../text';
+import { ruleUnder } from './rule';
+import { line } from './text';
+
+export interface TitleLine {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+export interface TitleSpec {
+  /** document type, printed in capitals, bold (TỜ TRÌNH, BIÊN BẢN, BÁO CÁO THÀNH TÍCH…) */
+  type: string;
+  /** lines under it, centred, 14 pt */
+  lines: TitleLine[];
+  /** draw the short rule under the last line (the subject of letters and minutes) */
+  rule?: boolean;
+  /** width of the text area (landscape documents are wider) */
+  width?: number;
+}
+
+export function titleBlock({ type, lines, rule = false, width = TEXT_WIDTH }: TitleSpec): Paragraph[] {
+  const center = AlignmentType.CENTER;
+  const texts = lines.map((entry) => ({ ...entry, text: cleanLine(entry.text) })).filter((entry) => entry.text !== '');
+  const paragraphs = [
+    line(upper(cleanLine(type)), { size: SIZE.documentType, bold: true, alignment: center, before: SPACING.beforeTitle, keepNext: true }),
+    ...texts.map((entry) => line(entry.text, { size: SIZE.subject, bold: entry.bold, italics: entry.italics, alignment: center, keepNext: true })),
+  ];
+  const last = texts.at(-1);
+  if (rule && last) paragraphs.push(ruleUnder([last.text], SIZE.subject, last.bold ?? false, RULE.shortRatio, width));
+  // space between the title block and the body
+  paragraphs.push(line('', { size: SIZE.body, after: SPACING.after }));
+  return paragraphs;
+}

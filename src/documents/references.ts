@@ -1,0 +1,71 @@
+// What the documents cite about the campaign, taken from the rules data and the form wording
+// (content/), never typed in code. Pure; no docx: call it at build time in the Astro page and
+// pass the result to the island as a prop.
+import { clauseLabel, type Rules } from '../domain/rules';
+import type { DocumentForms } from '../schemas/form';
+import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from './text';
+import type { CampaignReferences } from './types';
+
+/** The award whose dossier the site prepares. */
+export const DOSSIER_AWARD_ID = 'bang-khen-chu-tich-ubnd-tinh';
+
+/** A trailing remark in brackets, e.g. "… (thay thế Nghị định 98/2023/NĐ-CP từ ngày 01/7/2025)". */
+const withoutRemark = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
+
+/**
+ * Builds the campaign references from the rules: the plan's number, date, issuer and campaign
+ * name (plan-document.yaml), the award and its addressee (awards.yaml), the legal bases of the
+ * letter (legal-references.yaml, worded by forms.submissionLetter.legalBases) and the clauses.
+ * Throws, naming it, when a record the forms cite is missing.
+ */
+export function campaignReferences(
+  rules: Pick<Rules, 'planDocument' | 'awards' | 'legalReferences'>,
+  forms: DocumentForms,
+  awardId: string = DOSSIER_AWARD_ID,
+): CampaignReferences {
+  const plan = rules.planDocument;
+  const award = rules.awards.find((record) => record.id === awardId);
+  if (!award) throw new Error(`content/rules/awards.yaml: không có hình thức khen thưởng "${awardId}"`);
+  const receiver = plan.dossier.receiver;
+  const legalBases = forms.submissionLetter.legalBases.map(({ source, text }) => {
+    if (source === 'plan') {
+      const date = isoDate(plan.date);
+      return fillTemplate(text, {
+        kind: plan.kind,
+        number: plan.number,
+        date: shortDate(date),
+        longDate: longDate(date),
+        issuer: plan.issuer,
+        subject: lowerFirst(plan.title),
+        title: lowerFirst(plan.title),
+      });
+    }
+    const reference = rules.legalReferences.find((record) => record.id === source);
+    if (!reference) {
+      throw new Error(`content/forms (submission-letter.legalBases): không có văn bản "${source}" trong legal-references.yaml`);
+    }
+    const date = isoDate(reference.date);
+    return fillTemplate(text, {
+      kind: reference.kind,
+      number: reference.number,
+      date: shortDate(date),
+      longDate: longDate(date),
+      issuer: reference.issuer,
+      subject: withoutRemark(reference.subject),
+      title: withoutRemark(reference.subject),
+    });
+  });
+  return {
+    planNumber: plan.number,
+    planDate: isoDate(plan.date),
+    planIssuer: plan.issuer,
+    campaignName: plan.campaignName,
+    awardName: award.name,
+    addressee: award.grantedBy,
+    via: withoutRemark(receiver),
+    receiver,
+    criteriaClause: clauseLabel(award.criteriaClause),
+    quotaClause: clauseLabel(forms.meetingMinutes.quotaClause),
+    legalBases,
+  };
+}

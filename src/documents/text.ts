@@ -1,0 +1,127 @@
+// Text helpers shared by the builders: sanitising user text, filling the form templates, and the
+// number and date conventions of Nghị định 30/2020. Pure; no docx (safe to import anywhere).
+import type { CommonForm } from '../schemas/form';
+import type { DocumentDate, DossierNominee } from './types';
+
+// C0 controls except tab (U+0009), line feed (U+000A) and carriage return (U+000D), DEL and C1
+// controls, and the non-characters U+FFFE/U+FFFF: XML 1.0 forbids or discourages them, and one of
+// them in document.xml makes Word refuse the whole file.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Makes any user text safe for a document: characters XML cannot hold are removed, line ends
+ * become "\n", and the result is NFC (a decomposed "ế" typed on some keyboards becomes one
+ * character). Works on text of any length.
+ */
+export function sanitizeText(text: string): string {
+  return String(text ?? '')
+    .replace(LONE_SURROGATE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(FORBIDDEN, '')
+    .normalize('NFC');
+}
+
+/**
+ * One line of user text, tidied: sanitised, line breaks, tabs and runs of spaces collapsed to one
+ * space, ends trimmed. No-break spaces are kept (the blanks left to fill by hand are made of them).
+ */
+export const cleanLine = (text: string): string => sanitizeText(text).replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
+
+/** Fills `{slot}` placeholders; unknown slots stay as written (the schema rejects them in data). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** Capitals as Vietnamese prints them (headers, titles, signature titles). */
+export const upper = (text: string): string => text.toLocaleUpperCase('vi');
+
+/** Numbers under 10 get a leading zero: 5 → "05" (document numbers, counts, days). */
+export const pad2 = (value: number): string => (value >= 0 && value < 10 ? `0${value}` : String(value));
+
+/** Blank left for a value to be written by hand. */
+export const BLANK = '\u00A0\u00A0\u00A0\u00A0\u00A0';
+
+/** The number of a document: digits under 10 padded ("5" → "05"); anything else as typed; empty → blank. */
+export function documentNumber(typed: string): string {
+  const value = cleanLine(typed);
+  if (value === '') return BLANK;
+  return /^\d+$/.test(value) ? pad2(Number(value)) : value;
+}
+
+const validDay = (day: number | undefined): day is number => Number.isInteger(day) && day! >= 1 && day! <= 31;
+const validMonth = (month: number | undefined): month is number => Number.isInteger(month) && month! >= 1 && month! <= 12;
+
+/** Day and month as Nghị định 30 writes them: days under 10 and months 1, 2 with a leading zero. */
+export function dateParts(date: DocumentDate): { day: string; month: string; year: string } {
+  return {
+    day: validDay(date.day) ? pad2(date.day) : BLANK,
+    month: validMonth(date.month) ? (date.month <= 2 ? pad2(date.month) : String(date.month)) : BLANK,
+    year: String(date.year),
+  };
+}
+
+/** "05/3/2026" (blanks as "…" when the day or month is left open). */
+export function shortDate(date: DocumentDate): string {
+  const { day, month, year } = dateParts(date);
+  const open = (part: string) => (part === BLANK ? '…' : part);
+  return `${open(day)}/${open(month)}/${year}`;
+}
+
+/** "05 tháng 3 năm 2026" (the words after "ngày"). */
+export function longDate(date: DocumentDate): string {
+  const { day, month, year } = dateParts(date);
+  return `${day} tháng ${month} năm ${year}`;
+}
+
+/** Parses an ISO date "2025-11-18" (from content/) into a DocumentDate. */
+export function isoDate(iso: string): DocumentDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new Error(`ngày không hợp lệ: ${iso}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** "01 tập thể và 02 cá nhân", or only the kind that is present. */
+export function countsPhrase(common: CommonForm, collectives: number, individuals: number): string {
+  const values = { collectives: pad2(collectives), individuals: pad2(individuals) };
+  if (collectives > 0 && individuals > 0) return fillTemplate(common.counts.both, values);
+  if (collectives > 0) return fillTemplate(common.counts.collectivesOnly, values);
+  if (individuals > 0) return fillTemplate(common.counts.individualsOnly, values);
+  return fillTemplate(common.counts.both, values);
+}
+
+/** A number the Vietnamese way: "12.345", "85,71" (at most `decimals` decimals, trailing zeros dropped). */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '0';
+  // Truncate rather than round: a turnout of 97,996% must never print as 98%.
+  const factor = 10 ** decimals;
+  const truncated = Math.trunc(value * factor + 1e-9) / factor;
+  const [whole, fraction = ''] = truncated.toFixed(decimals).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const trimmed = fraction.replace(/0+$/, '');
+  return trimmed ? `${grouped},${trimmed}` : grouped;
+}
+
+/** Share in percent, two decimals at most: 6 of 7 → "85,71". Zero when the whole is zero. */
+export const percentOf = (part: number, whole: number): string =>
+  whole > 0 ? formatNumber((part / whole) * 100, 2) : '0';
+
+/** How a nominee is named in sentences and lists: the name, then position and unit for a person. */
+export function nomineeDescription(nominee: DossierNominee): string {
+  const parts = nominee.type === 'individual' ? [nominee.name, nominee.position, nominee.unit] : [nominee.name];
+  return parts.map(cleanLine).filter(Boolean).join(', ');
+}
+
+/** Collectives first, then individuals, each in the given order. */
+export function groupNominees<T extends { type: DossierNominee['type'] }>(nominees: readonly T[]): { collective: T[]; individual: T[] } {
+  return {
+    collective: nominees.filter((n) => n.type === 'collective'),
+    individual: nominees.filter((n) => n.type === 'individual'),
+  };
+}
+
+/** Lower-cases the first letter, to use a title inside a sentence. */
+export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);

@@ -1,0 +1,218 @@
+// The dossier builder (plan Mục V.1.b): the unit enters its profile once, the meeting and letter
+// data, the list summary and votes of each nominee of the quota plan, and each achievement report
+// in a guided editor; the documents are generated in the browser (docx loaded on the first click)
+// after the consistency check of src/domain/dossier.ts. Everything autosaves as drafts.dossier.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { DossierIssue } from '../domain/dossier';
+import { dossierNominees, parseWholeNumber, QUOTA_PLANNER_HREF, reportStarter, type DossierRules } from '../domain/dossierNominees';
+import type { GeneratedFile } from '../documents/types';
+import type { Drafts } from '../storage/drafts';
+import { emptyReportDraft, type DossierDraft, type ReportDraft } from '../storage/dossierDraft';
+import { ErrorSummary } from './shared/ErrorSummary';
+import { SaveStatus } from './shared/SaveStatus';
+import { useDrafts } from './shared/useDrafts';
+import { useStoredDrafts } from './shared/useStoredDrafts';
+import { FieldList } from './dossier/FieldList';
+import { loadDocuments, loadDossierDomain, saveFile, type Documents, type DossierDomain } from './dossier/generate';
+import { NomineeVotes } from './dossier/NomineeVotes';
+import { ReportEditor } from './dossier/ReportEditor';
+import { LETTER_FIELDS, MEETING_FIELDS, PROFILE_FIELDS } from './dossier/specs';
+import './dossier/dossier.css';
+
+export type DossierBuilderProps = DossierRules;
+
+/** Which check's failures are on the screen: the whole dossier's, or one report's. */
+type Shown = { kind: 'dossier' } | { kind: 'report'; nomineeId: string } | null;
+
+/** The line under a generate button. */
+interface Status {
+  /** the button it belongs to: DOSSIER_STATUS or a nominee id */
+  at: string;
+  tone: 'working' | 'done' | 'failed';
+  text: string;
+}
+
+/** Status key of the buttons of the whole dossier (nominee ids key the report buttons). */
+const DOSSIER_STATUS = 'toan-bo-ho-so';
+
+const readDossier = (drafts: Drafts) => drafts.dossier;
+const writeDossier = (drafts: Drafts, dossier: DossierDraft): Drafts => ({ ...drafts, dossier });
+
+function StatusLine({ status, at }: { status: Status | null; at: string }) {
+  const own = status?.at === at ? status : null;
+  return (
+    <p class={`dossier-status${own?.tone === 'failed' ? ' dossier-status--failed' : ''}`} role="status" aria-live="polite">
+      {own?.text ?? ''}
+    </p>
+  );
+}
+
+export default function DossierBuilder(rules: DossierBuilderProps) {
+  const { forms } = rules;
+  const { value: dossier, setValue: setDossier, save, flush } = useDrafts(readDossier, writeDossier);
+  const stored = useStoredDrafts(); // the list and the self-checks, edited on other pages
+  const drafts = useMemo<Drafts>(() => ({ ...stored, dossier }), [stored, dossier]);
+  const nominees = useMemo(() => dossierNominees(drafts), [drafts]);
+
+  const [shown, setShown] = useState<Shown>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const [status, setStatus] = useState<Status | null>(null);
+  /** the consistency rules, once the first click has loaded them */
+  const [domain, setDomain] = useState<DossierDomain | null>(null);
+  const busy = useRef(false);
+
+  const check = (d: DossierDomain, what: NonNullable<Shown>) =>
+    what.kind === 'dossier' ? d.checkDossier(drafts, rules) : d.checkReport(what.nomineeId, drafts, rules);
+  // Once shown, the failures are checked again on every change, so that each disappears when fixed.
+  const issues: DossierIssue[] = shown && domain ? check(domain, shown) : [];
+  const errorFor = (fieldId: string) => issues.find((issue) => issue.fieldId === fieldId)?.message;
+
+  const present = parseWholeNumber(dossier.meeting.membersPresent);
+  const total = parseWholeNumber(dossier.meeting.membersTotal);
+  const validPresent = present !== null && present > 0 && (total === null || present <= total) ? present : null;
+
+  const setProfile = (key: keyof DossierDraft['profile'], value: string) =>
+    setDossier((d) => ({ ...d, profile: { ...d.profile, [key]: value } }));
+  const setMeeting = (key: keyof DossierDraft['meeting'], value: string) =>
+    setDossier((d) => ({ ...d, meeting: { ...d.meeting, [key]: value } }));
+  const updateReport = (nomineeId: string, change: (report: ReportDraft) => ReportDraft) =>
+    setDossier((d) => ({
+      ...d,
+      reports: { ...d.reports, [nomineeId]: { ...change(d.reports[nomineeId] ?? emptyReportDraft()), updatedAt: new Date().toISOString() } },
+    }));
+
+  /** Checks, then builds and downloads a file; the rules and the builders are fetched on the first call only. */
+  const generate = async (at: string, what: NonNullable<Shown>, build: (d: DossierDomain, docs: Documents, year: number) => Promise<GeneratedFile>) => {
+    if (busy.current) return;
+    busy.current = true;
+    flush();
+    try {
+      const d = domain ?? (await loadDossierDomain());
+      setDomain(d);
+      const found = check(d, what);
+      setShown(found.length > 0 ? what : null);
+      setFocusKey((key) => key + 1);
+      if (found.length > 0) {
+        setStatus({ at, tone: 'failed', text: `Chưa tạo được tệp: còn ${found.length} lỗi cần sửa (xem danh sách ở đầu phần lập hồ sơ).` });
+        return;
+      }
+      setStatus({ at, tone: 'working', text: 'Đang tạo tệp…' });
+      const file = await build(d, await loadDocuments(), new Date().getFullYear());
+      saveFile(file);
+      setStatus({ at, tone: 'done', text: `Đã tạo tệp ${file.name}. Mở tệp để kiểm tra lại trước khi ký và xuất PDF.` });
+    } catch {
+      setStatus({ at, tone: 'failed', text: 'Không tạo được tệp. Hãy thử lại; nếu vẫn lỗi, tải lại trang (nội dung đã nhập vẫn được lưu trên máy này).' });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const whole = (render: (docs: Documents) => Documents['renderSubmissionLetter']) => () =>
+    generate(DOSSIER_STATUS, { kind: 'dossier' }, (d, docs, year) => render(docs)(d.assembleDossier(drafts, rules, year), forms));
+  const report = (nomineeId: string) => () =>
+    generate(nomineeId, { kind: 'report', nomineeId }, (d, docs, year) =>
+      docs.renderAchievementReport(d.assembleReport(nomineeId, drafts, rules, year)!, forms),
+    );
+
+  const summaryTitle = shown?.kind === 'report' ? 'Cần sửa trước khi tạo báo cáo thành tích' : 'Hồ sơ chưa thống nhất: cần sửa trước khi tạo văn bản';
+  const groups = forms.common.nomineeGroups;
+
+  return (
+    <div class="dossier-builder">
+      <SaveStatus save={save} />
+      <ErrorSummary
+        title={summaryTitle}
+        focusKey={focusKey}
+        errors={issues.map((issue) => ({ fieldId: issue.fieldId ?? issue.href, message: issue.message, href: issue.fieldId ? undefined : issue.href }))}
+      />
+
+      <section aria-labelledby="hs-phan-don-vi">
+        <h2 id="hs-phan-don-vi">1. Thông tin đơn vị</h2>
+        <p>Nhập một lần, dùng cho mọi văn bản của hồ sơ.</p>
+        <FieldList specs={PROFILE_FIELDS} values={dossier.profile} onChange={setProfile} errorFor={errorFor} />
+      </section>
+
+      <section aria-labelledby="hs-phan-danh-sach">
+        <h2 id="hs-phan-danh-sach">2. Danh sách đề nghị và kết quả bỏ phiếu</h2>
+        {nominees.length === 0 ? (
+          <p class="note note--important">
+            Danh sách đề nghị chưa có tập thể, cá nhân nào. Hãy <a href={QUOTA_PLANNER_HREF}>lập danh sách ở trang Số lượng</a> trước: hồ sơ
+            được lập từ danh sách đó.
+          </p>
+        ) : (
+          <>
+            <p>
+              Tên, chức vụ, đơn vị của từng tập thể, cá nhân lấy từ danh sách ở trang Số lượng (tập thể trước, cá nhân sau).{' '}
+              <a href={QUOTA_PLANNER_HREF}>Sửa danh sách ở trang Số lượng</a>.
+            </p>
+            <NomineeVotes
+              nominees={nominees}
+              reports={dossier.reports}
+              groups={groups}
+              present={validPresent}
+              errorFor={errorFor}
+              onChange={(nomineeId, change) => updateReport(nomineeId, (r) => ({ ...r, ...change }))}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="hs-phan-cuoc-hop">
+        <h2 id="hs-phan-cuoc-hop">3. Cuộc họp xét khen thưởng và tờ trình</h2>
+        <h3>Biên bản họp xét khen thưởng</h3>
+        <FieldList specs={MEETING_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={errorFor} />
+        <h3>Tờ trình</h3>
+        <FieldList specs={LETTER_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={errorFor} />
+      </section>
+
+      <section aria-labelledby="hs-phan-bao-cao">
+        <h2 id="hs-phan-bao-cao">4. Báo cáo thành tích</h2>
+        <p>
+          Mỗi tập thể, cá nhân một báo cáo, theo {forms.achievementReport.formName.toLocaleLowerCase('vi')}. Phần gợi ý lấy từ danh sách và
+          kết quả tự kiểm tra; hãy sửa cho đúng thực tế.
+        </p>
+        <p class="note">{forms.achievementReport.wordingNote}</p>
+        {nominees.length === 0 && <p>Chưa có báo cáo nào: danh sách đề nghị đang trống.</p>}
+        {nominees.map((nominee) => (
+          <ReportEditor
+            key={nominee.id}
+            nominee={nominee}
+            report={dossier.reports[nominee.id]}
+            starter={reportStarter(nominee, drafts, rules)}
+            form={forms.achievementReport}
+            groups={groups}
+            errorFor={errorFor}
+            onChange={(change) => updateReport(nominee.id, change)}
+          >
+            <div class="button-group">
+              <button type="button" class="button" onClick={report(nominee.id)}>
+                Tạo báo cáo (DOCX)<span class="visually-hidden"> của {nominee.name.trim() || 'tập thể, cá nhân chưa có tên'}</span>
+              </button>
+            </div>
+            <StatusLine status={status} at={nominee.id} />
+          </ReportEditor>
+        ))}
+      </section>
+
+      <section aria-labelledby="hs-phan-tao">
+        <h2 id="hs-phan-tao">5. Tạo hồ sơ</h2>
+        <p>Trước khi tạo, trang kiểm tra hồ sơ có thống nhất và đúng số lượng được đề nghị không.</p>
+        <div class="button-group">
+          <button type="button" class="button button--secondary" onClick={whole((docs) => docs.renderSubmissionLetter)}>
+            Tạo Tờ trình
+          </button>
+          <button type="button" class="button button--secondary" onClick={whole((docs) => docs.renderMeetingMinutes)}>
+            Tạo Biên bản
+          </button>
+          <button type="button" class="button button--secondary" onClick={whole((docs) => docs.renderNomineeList)}>
+            Tạo Danh sách
+          </button>
+          <button type="button" class="button" onClick={whole((docs) => docs.renderDossierZip)}>
+            Tải toàn bộ hồ sơ (ZIP)
+          </button>
+        </div>
+        <StatusLine status={status} at={DOSSIER_STATUS} />
+      </section>
+    </div>
+  );
+}

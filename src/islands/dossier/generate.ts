@@ -1,0 +1,36 @@
+// Generation in the browser: the consistency rules and the document builders (with docx) are
+// loaded by dynamic import on the first click only, and the file is handed to the user through an
+// object URL on this origin.
+import type { GeneratedFile } from '../../documents/types';
+
+export type DossierDomain = typeof import('../../domain/dossier');
+export type Documents = typeof import('../../documents');
+
+/** Memoises a dynamic import; a failed load is forgotten so that a later click tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The assembly and consistency rules of the dossier (small; fetched on the first click). */
+export const loadDossierDomain = once(() => import('../../domain/dossier'));
+
+/** The document builders and docx, fetched when the first document is generated. */
+export const loadDocuments = once(() => import('../../documents'));
+
+/** Saves a generated file: a temporary link to an object URL, revoked once the download has started. */
+export function saveFile(file: GeneratedFile): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
