@@ -19,6 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), pagefindIndex()],
+  // Written into every page as a <meta> tag, with the hashes of Astro's inline scripts and styles.
+  // The matching HTTP headers (nginx, _headers): README "Bảo mật / Security headers" and
+  // src/tooling/csp-headers.mjs, which derives them from the built pages.
   security: {
     csp: {
       directives: [

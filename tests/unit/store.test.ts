@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFTS_KEY } from '../../src/storage/drafts';
+import { DRAFTS_KEY, DRAFTS_VERSION } from '../../src/storage/drafts';
 import { loadDrafts, updateDrafts, type KeyValueStorage } from '../../src/storage/store';
 
 const memory = (): KeyValueStorage & { data: Map<string, string> } => {
@@ -19,6 +19,6 @@ describe('drafts store', () => {
   it('reads corrupt storage as empty drafts', () => {
     const storage = memory();
     storage.setItem(DRAFTS_KEY, '{not json');
-    expect(loadDrafts(storage).version).toBe(1);
+    expect(loadDrafts(storage).version).toBe(DRAFTS_VERSION);
   });
 });

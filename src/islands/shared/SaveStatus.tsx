@@ -1,22 +1,60 @@
+import { downloadDrafts } from '../drafts/download';
+import { formatDateTime, formatTime } from '../drafts/format';
 import type { SaveState } from './useDrafts';
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const KEPT = 'Nội dung trên màn hình vẫn còn';
 
-/** The visible "Đã lưu lúc …" line, announced politely to screen readers. */
-export function SaveStatus({ save }: { save: SaveState }) {
-  let text = '';
-  if (save.state === 'pending') text = 'Đang lưu…';
-  if (save.state === 'saved') text = `Đã lưu lúc ${time(save.savedAt)} trên máy này.`;
-  if (save.state === 'failed') {
-    text =
-      save.reason === 'quota'
-        ? 'Không lưu được: bộ nhớ của trình duyệt đã đầy. Nội dung trên màn hình vẫn còn; hãy xuất bản nháp ra tệp JSON ở trang Bản nháp.'
-        : 'Không lưu được: trình duyệt không cho phép lưu (có thể đang ở chế độ riêng tư). Nội dung trên màn hình vẫn còn; hãy xuất bản nháp ra tệp JSON ở trang Bản nháp.';
+function statusText(save: SaveState): string {
+  switch (save.state) {
+    case 'pending':
+      return 'Đang lưu…';
+    case 'saved':
+      return `Đã lưu lúc ${formatTime(save.savedAt)} trên máy này.`;
+    case 'failed':
+      return save.reason === 'quota'
+        ? `Không lưu được: bộ nhớ của trình duyệt đã đầy. ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`
+        : save.reason === 'unavailable'
+          ? `Không lưu được: trình duyệt không cho phép lưu trên máy này (có thể đang ở chế độ riêng tư hoặc đã chặn lưu dữ liệu trang web). ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`
+          : `Không lưu được vì một lỗi của trình duyệt. ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`;
+    case 'conflict': {
+      const when = save.savedAt ? ` lúc ${formatDateTime(save.savedAt)}` : '';
+      return save.deleted
+        ? `Bản nháp đã bị xóa ở một thẻ khác${when}. Trang này tạm ngừng tự động lưu; ${KEPT.toLowerCase()}.`
+        : `Bản nháp đã được sửa ở một thẻ khác${when}. Trang này tạm ngừng tự động lưu để không ghi đè lên bản đó; ${KEPT.toLowerCase()}.`;
+    }
+    default:
+      return '';
   }
+}
+
+/**
+ * The visible "Đã lưu lúc …" line, announced politely to screen readers; when saving fails it
+ * offers the drafts as a JSON file, and when another tab saved the same draft it offers the choice.
+ */
+export function SaveStatus({ save }: { save: SaveState }) {
+  const alert = save.state === 'failed' || save.state === 'conflict';
   return (
-    <p class={`save-status${save.state === 'failed' ? ' save-status--failed' : ''}`} role="status" aria-live="polite">
-      {text}
-    </p>
+    <div class="save-status-box">
+      <p class={`save-status${alert ? ' save-status--failed' : ''}`} role="status" aria-live="polite">
+        {statusText(save)}
+      </p>
+      {save.state === 'failed' && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={() => downloadDrafts(save.exportDrafts())}>
+            Tải bản nháp về máy (tệp JSON)
+          </button>
+        </p>
+      )}
+      {save.state === 'conflict' && (
+        <div class="button-group">
+          <button type="button" class="button" onClick={save.loadNewer}>
+            {save.deleted ? 'Để trống như thẻ kia' : 'Tải bản mới hơn'}
+          </button>
+          <button type="button" class="button button--secondary" onClick={save.keepMine}>
+            {save.deleted ? 'Lưu lại bản đang hiển thị' : 'Giữ bản của tôi và ghi đè'}
+          </button>
+        </div>
+      )}
+    </div>
   );
 }

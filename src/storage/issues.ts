@@ -1,0 +1,59 @@
+// Turns zod issues into short Vietnamese lines naming the field path and the reason, for the
+// import messages ("quotaPlan.nominees[0].type: giá trị không hợp lệ").
+import type * as z from 'zod/mini';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'true hoặc false',
+  object: 'đối tượng { … }',
+  record: 'đối tượng { … }',
+  array: 'danh sách [ … ]',
+};
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `quotaPlan.nominees[0].type`; record keys that are not identifiers are quoted. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') text += `[${segment}]`;
+    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) text += text ? `.${segment}` : segment;
+    else text += `[${JSON.stringify(String(segment))}]`;
+  }
+  return text || '(toàn bộ tệp)';
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+
+/** The reason of one issue, in Vietnamese; `data` is the checked input (to tell a missing field from a wrong one). */
+export function issueReason(issue: Issue, data: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(data, issue.path) === undefined) return 'thiếu (bắt buộc phải có)';
+      return `sai kiểu dữ liệu, phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length > 0
+        ? `giá trị không hợp lệ (chỉ chấp nhận: ${issue.values.map((v) => String(v)).join(', ')})`
+        : 'giá trị không hợp lệ';
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array' ? 'không được để trống' : `nhỏ hơn mức tối thiểu ${String(issue.minimum)}`;
+    case 'too_big':
+      return `vượt quá mức tối đa ${String(issue.maximum)}`;
+    case 'invalid_key':
+      return 'khóa không hợp lệ';
+    default:
+      return 'giá trị không hợp lệ';
+  }
+}
+
+/** One line per issue ("path: reason"), the first `max` only, in the order zod found them. */
+export function describeIssues(issues: readonly Issue[], data: unknown, max = 5): string[] {
+  const lines = issues.slice(0, max).map((issue) => `${formatPath(issue.path)}: ${issueReason(issue, data)}`);
+  if (issues.length > max) lines.push(`… và ${issues.length - max} lỗi khác.`);
+  return lines;
+}

@@ -1,0 +1,145 @@
+// Export and import of the drafts as a JSON file: everything, or one nominee (its quota-plan
+// entry, its self-check and its report). An import is validated whole before anything is
+// written; a refused file leaves the drafts exactly as they were.
+import * as z from 'zod/mini';
+import { reportDraft } from './dossierDraft';
+import { DRAFTS_VERSION, type Drafts } from './drafts';
+import { EXPORT_FORMAT } from './exportFile';
+import { describeIssues } from './issues';
+import { OLDEST_READABLE_VERSION, migrateDrafts } from './migrations';
+import { nomineeDraft, type NomineeDraft } from './quotaPlanDraft';
+import { selfCheckDraft } from './selfCheckDraft';
+
+/** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** One nominee's data as exported: the parts of the drafts that belong to it. */
+export const nomineeTransfer = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number(),
+  exportedAt: z.string(),
+  scope: z.literal('nominee'),
+  /** the entry of the quota plan's list */
+  nominee: nomineeDraft,
+  /** the self-check made for this nominee, if any */
+  selfCheck: z.optional(selfCheckDraft),
+  /** the achievement report, if any */
+  report: z.optional(reportDraft),
+  /** when the nominee last changed */
+  changedAt: z.optional(z.string()),
+});
+
+export type NomineeTransfer = z.infer<typeof nomineeTransfer>;
+
+export { EXPORT_FORMAT, exportAll, exportFileName, exportNominee, serializeTransfer, type AllTransfer } from './exportFile';
+
+/** What a whole-drafts file has besides the drafts' own fields (format and version are checked first). */
+const allHeader = z.object({ exportedAt: z.string() });
+
+export type ImportRefusal = {
+  ok: false;
+  kind: 'too-large' | 'not-json' | 'not-ours' | 'version' | 'schema';
+  /** one sentence in Vietnamese */
+  message: string;
+  /** the first problems, "path: reason" */
+  problems: string[];
+};
+
+export type ImportResult =
+  | { ok: true; scope: 'all'; drafts: Drafts; migratedFrom?: number }
+  | { ok: true; scope: 'nominee'; transfer: NomineeTransfer }
+  | ImportRefusal;
+
+const refuse = (kind: ImportRefusal['kind'], message: string, problems: string[] = []): ImportRefusal => ({ ok: false, kind, message, problems });
+
+const versionRange = `trang này đọc được phiên bản dữ liệu ${OLDEST_READABLE_VERSION === DRAFTS_VERSION ? DRAFTS_VERSION : `${OLDEST_READABLE_VERSION} đến ${DRAFTS_VERSION}`}`;
+
+function refuseVersion(version: unknown): ImportRefusal {
+  if (version === undefined) return refuse('version', 'Tệp không ghi phiên bản dữ liệu (thiếu trường “version”).', ['version: thiếu (bắt buộc phải có)']);
+  if (typeof version === 'number' && version > DRAFTS_VERSION) {
+    return refuse('version', `Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu ${version}); ${versionRange}.`);
+  }
+  return refuse('version', `Phiên bản dữ liệu “${String(version).slice(0, 20)}” của tệp không chuyển đổi được; ${versionRange}.`);
+}
+
+/**
+ * Reads an exported file and validates it whole: JSON, format marker, version (older versions are
+ * migrated), then every field. Nothing is written here.
+ */
+export function readTransfer(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', 'Tệp quá lớn để là tệp bản nháp (tối đa 5 MB).');
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse('not-json', 'Tệp không phải là tệp JSON hợp lệ (nội dung bị hỏng hoặc không phải tệp xuất từ trang này).');
+  }
+  const marker = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
+  if (!marker || marker.format !== EXPORT_FORMAT) {
+    return refuse('not-ours', `Tệp không phải tệp bản nháp của trang này: trường “format” phải là “${EXPORT_FORMAT}”.`, [
+      `format: ${marker && 'format' in marker ? 'giá trị không hợp lệ' : 'thiếu (bắt buộc phải có)'}`,
+    ]);
+  }
+  const version = marker.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION || version > DRAFTS_VERSION) {
+    return refuseVersion(version);
+  }
+  const invalid = (issues: z.core.$ZodIssue[]) =>
+    refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', describeIssues(issues, json));
+
+  if (marker.scope === 'nominee') {
+    // The nominee parts have had the same shape in every version so far.
+    const parsed = z.safeParse(nomineeTransfer, json);
+    return parsed.success ? { ok: true, scope: 'nominee', transfer: parsed.data } : invalid(parsed.error.issues);
+  }
+  if (marker.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee)']);
+
+  const header = z.safeParse(allHeader, json);
+  const migrated = migrateDrafts(json);
+  if (migrated.ok && header.success) {
+    return { ok: true, scope: 'all', drafts: migrated.drafts, ...(migrated.from !== DRAFTS_VERSION ? { migratedFrom: migrated.from } : {}) };
+  }
+  if (!migrated.ok && migrated.problem !== 'schema') return refuseVersion(version);
+  return invalid([...(header.success ? [] : header.error.issues), ...(migrated.ok ? [] : migrated.issues)]);
+}
+
+/** The drafts with an imported nominee put in: replaces the nominee of the same id, or adds it at the end of the list. */
+export function mergeNominee(drafts: Drafts, transfer: NomineeTransfer): Drafts {
+  const { nominee, selfCheck, report, changedAt } = transfer;
+  const nominees = drafts.quotaPlan.nominees.some((n) => n.id === nominee.id)
+    ? drafts.quotaPlan.nominees.map((n) => (n.id === nominee.id ? nominee : n))
+    : [...drafts.quotaPlan.nominees, nominee];
+  const selfChecks = { ...drafts.selfChecks };
+  const reports = { ...drafts.dossier.reports };
+  if (selfCheck) selfChecks[nominee.id] = selfCheck;
+  else delete selfChecks[nominee.id];
+  if (report) reports[nominee.id] = report;
+  else delete reports[nominee.id];
+  const times = { ...drafts.changedAt.nominees };
+  if (changedAt) times[nominee.id] = changedAt;
+  return {
+    ...drafts,
+    selfChecks,
+    quotaPlan: { ...drafts.quotaPlan, nominees },
+    dossier: { ...drafts.dossier, reports },
+    changedAt: { ...drafts.changedAt, nominees: times },
+  };
+}
+
+/** The drafts without anything of one nominee (list entry, self-check, report). */
+export function removeNominee(drafts: Drafts, id: string): Drafts {
+  const { [id]: _check, ...selfChecks } = drafts.selfChecks;
+  const { [id]: _report, ...reports } = drafts.dossier.reports;
+  const { [id]: _time, ...nomineeTimes } = drafts.changedAt.nominees;
+  const { [id]: _checkTime, ...checkTimes } = drafts.changedAt.selfChecks;
+  return {
+    ...drafts,
+    selfChecks,
+    quotaPlan: { ...drafts.quotaPlan, nominees: drafts.quotaPlan.nominees.filter((n) => n.id !== id) },
+    dossier: { ...drafts.dossier, reports },
+    changedAt: { ...drafts.changedAt, nominees: nomineeTimes, selfChecks: checkTimes },
+  };
+}
+
+/** Is the nominee of this file already in the drafts (an import would replace it)? */
+export const hasNominee = (drafts: Drafts, nominee: NomineeDraft) => drafts.quotaPlan.nominees.some((n) => n.id === nominee.id);
