@@ -5,18 +5,18 @@ const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort
 const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
   (await getCollection(name)).map((entry) => entry.data);
 
-/** Loads and orders every rules collection (build time only). */
+/** Loads every rules collection in the plan's order (the store returns records by id). */
 export async function loadRules(): Promise<Rules> {
   const [planDocument] = await data('planDocument');
   if (!planDocument) throw new Error('content/rules/plan-document.yaml: thiếu bản ghi');
   return {
     planDocument,
-    awards: await data('awards'),
-    nomineeKinds: await data('nomineeKinds'),
+    awards: byOrder(await data('awards')),
+    nomineeKinds: byOrder(await data('nomineeKinds')),
     criteria: byOrder(await data('criteria')),
     principles: byOrder(await data('principles')),
     quotas: byOrder(await data('quotas')),
     keyDates: byOrder(await data('keyDates')),
-    legalReferences: await data('legalReferences'),
+    legalReferences: byOrder(await data('legalReferences')),
   };
 }

@@ -36,24 +36,16 @@ export interface EligibilityRecords {
   legalReferences: LegalReference[];
 }
 
-const byClause = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
-
-/**
- * Picks the records of the self-check out of all the rules, awards and kinds of nominee in the
- * plan's order (awards and kinds have no `order` field: their clauses give it).
- */
+/** Picks the records of the self-check out of all the rules (already in the plan's order). */
 export function eligibilityRecords(rules: Rules): EligibilityRecords {
   const principles = rules.principles.filter((p) => p.kind !== 'principle');
   const cited = new Set([
     ...principles.flatMap((p) => p.legalBasis.map((basis) => basis.reference)),
     ...rules.awards.flatMap((award) => (award.guidance ? [award.guidance] : [])),
   ]);
-  // a kind's place: the clause of its first criterion (Mục III.3.2), else of its scope (Mục III.1.a)
-  const kindClause = (kind: NomineeKind) =>
-    [...rules.criteria.filter((c) => c.nomineeKind === kind.id).map((c) => c.clause)].sort(byClause)[0] ?? kind.recipientScope.clause;
   return {
-    awards: [...rules.awards].sort((a, b) => byClause(a.clause, b.clause)),
-    nomineeKinds: [...rules.nomineeKinds].sort((a, b) => byClause(kindClause(a), kindClause(b))),
+    awards: rules.awards,
+    nomineeKinds: rules.nomineeKinds,
     criteria: rules.criteria,
     principles,
     legalReferences: rules.legalReferences.filter((reference) => cited.has(reference.id)),

@@ -5,6 +5,8 @@ import { clauseId, vietnameseText } from './clause';
 export const award = z.object({
   /** stable id, used by criteria and nominees */
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** position in the plan's order (the order of the file) */
+  order: z.number().int().positive(),
   /** full name of the award as the plan writes it */
   name: vietnameseText,
   /** short name for tight places (tables, buttons) */

@@ -5,6 +5,8 @@ import { vietnameseText } from './clause';
 export const legalReference = z.object({
   /** stable id */
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** position in the plan's order (the order of the file) */
+  order: z.number().int().positive(),
   /** kind of text: Luật, Nghị định, Chỉ thị, Hướng dẫn… */
   kind: vietnameseText,
   /** number and symbol, e.g. 7886/HD-BNV */

@@ -8,6 +8,8 @@ export const nomineeType = z.enum(['collective', 'individual']);
 export const nomineeKind = z.object({
   /** stable id, e.g. xa-phuong */
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /** position in the plan's order (the order of the file) */
+  order: z.number().int().positive(),
   /** collective or individual */
   nomineeType,
   /** name shown to the reader */

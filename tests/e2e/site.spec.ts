@@ -116,6 +116,8 @@ test('the criteria page renders every criterion, principle and exclusion from th
     if (principle.clause) await expect(item.locator(`a[href="${clauseHref(principle.clause)}"]`)).toHaveCount(1);
   }
   for (const award of rules.awards) await expect(page.locator(`h3#${award.id}`)).toHaveText(award.name);
+  // in the plan's order (Mục III.2), whatever order the content store returns them in
+  expect(await page.locator('section.award h3').evaluateAll((headings) => headings.map((h) => h.id))).toEqual(rules.awards.map((award) => award.id));
   await expect(page.locator('section.award').first()).toContainText('7886/HD-BNV');
   await expect(page.locator('section.award').first()).toContainText('không chép lại');
   for (const kind of rules.nomineeKinds) await expect(main).toContainText(normalizeSpace(kind.recipientScope.text));

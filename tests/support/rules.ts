@@ -28,12 +28,12 @@ const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort
 export function loadRules(): Rules {
   return {
     planDocument: loadRulesFile('plan-document', planDocument)[0]!,
-    awards: loadRulesFile('awards', award),
-    nomineeKinds: loadRulesFile('nominee-kinds', nomineeKind),
+    awards: byOrder(loadRulesFile('awards', award)),
+    nomineeKinds: byOrder(loadRulesFile('nominee-kinds', nomineeKind)),
     criteria: byOrder(loadRulesFile('criteria', criterion)),
     principles: byOrder(loadRulesFile('principles', principle)),
     quotas: byOrder(loadRulesFile('quotas', quotaCategory)),
     keyDates: byOrder(loadRulesFile('key-dates', keyDate)),
-    legalReferences: loadRulesFile('legal-references', legalReference),
+    legalReferences: byOrder(loadRulesFile('legal-references', legalReference)),
   };
 }

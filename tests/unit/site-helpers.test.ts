@@ -2,7 +2,6 @@
 // sitemap routes.
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatKeyDate, formatLongDate, formatShortDate } from '../../src/components/format';
-import { awardsInPlanOrder, nomineeKindsInPlanOrder } from '../../src/components/order';
 import { clauseName } from '../../src/components/plan/clauseName';
 import { compareClauses } from '../../src/components/plan/clauseOrder';
 import { queryVariants } from '../../src/components/search/queryVariants';
@@ -55,14 +54,13 @@ describe('clause names and order', () => {
     ]);
   });
 
-  it('puts awards and nominee kinds in the plan order, whatever order they come in', () => {
+  it('numbers awards and nominee kinds in the order the plan gives them', () => {
     const rules = loadRules();
-    expect(awardsInPlanOrder([...rules.awards].reverse()).map((award) => award.id)).toEqual([
-      'bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh', 'giay-khen',
-    ]);
-    expect(nomineeKindsInPlanOrder([...rules.nomineeKinds].sort((a, b) => a.id.localeCompare(b.id)), rules.criteria).map((kind) => kind.id)).toEqual([
-      'xa-phuong', 'co-quan-don-vi', 'ca-nhan',
-    ]);
+    const firstCriterionClause = (kind: string) => rules.criteria.filter((c) => c.nomineeKind === kind).map((c) => c.clause).sort(compareClauses)[0]!;
+    expect(rules.awards.map((award) => award.clause)).toEqual(rules.awards.map((award) => award.clause).sort(compareClauses));
+    expect(rules.awards.map((award) => award.id)).toEqual(['bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh', 'giay-khen']);
+    const kindClauses = rules.nomineeKinds.map((kind) => firstCriterionClause(kind.id));
+    expect(kindClauses).toEqual([...kindClauses].sort(compareClauses));
   });
 });
 
