@@ -41,7 +41,7 @@ export const draftSlices = {
 export const drafts = z.object({
   version: z.literal(DRAFTS_VERSION),
   /** goes up by one on every save, so that a tab can tell that another one saved since */
-  revision: z._default(z.number().check(z.int(), z.nonnegative()), 0),
+  revision: z._default(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'phải là số nguyên không âm')), 0),
   ...draftSlices,
   /** when each part last changed */
   changedAt: z._default(changeTimes, () => z.parse(changeTimes, {})),

@@ -28,7 +28,7 @@ const nomineeFields = {
 /** One proposed collective or individual in the unit's list. */
 export const nomineeDraft = z.object({
   /** random id, never personal data; keys the nominee's self-check and report */
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.refine((id) => id !== '', 'không được để trống')),
   type: nomineeType,
   ...nomineeFields,
 });
