@@ -1,0 +1,55 @@
+// Size budgets of the built site (deterministic, so tested; times are only reported by
+// `npm run bench`). Reads dist/ as a static host would serve it.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { BUDGETS, SHARED_RUNTIME, islandName } from '../../src/tooling/budgets.mjs';
+import { docxChunk, gzipSize, listPages, measurePage, resolveDist, totalCss } from '../../src/tooling/site-weight.mjs';
+
+const dist = resolveDist();
+const pages = listPages(dist).map((page) => measurePage(dist, page));
+const islandPages = pages.filter((p) => p.islands.length > 0);
+const contentPages = pages.filter((p) => p.islands.length === 0 && p.page !== '/tim-kiem/');
+const own = (urls: string[]) => urls.filter((url) => !SHARED_RUNTIME.test(url));
+const sizeOf = (urls: string[]) => urls.reduce((total, url) => total + gzipSize(readFileSync(`${dist}${url}`)), 0);
+
+test('every page of the build is measured, tool pages with their island', () => {
+  expect(contentPages.map((p) => p.page)).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/tieu-chuan/', '/van-ban-goc/']));
+  expect(islandPages.flatMap((p) => p.islands.map((i) => islandName(i.component))).sort()).toEqual(Object.keys(BUDGETS.islands).sort());
+});
+
+for (const page of contentPages) {
+  test(`content page ${page.page}: no JavaScript, under ${BUDGETS.contentPageTotal / 1024} KB gzip in all`, () => {
+    expect(page.scripts).toEqual([]);
+    expect(page.js).toBe(0);
+    expect(page.total).toBeLessThan(BUDGETS.contentPageTotal);
+  });
+}
+
+for (const page of islandPages) {
+  for (const island of page.islands) {
+    const name = islandName(island.component) as keyof typeof BUDGETS.islands;
+    test(`island ${name} on ${page.page}: its own JavaScript under ${BUDGETS.islands[name] / 1024} KB gzip`, () => {
+      const runtime = island.urls.filter((url) => SHARED_RUNTIME.test(url));
+      expect(runtime.length, 'the island loads through the shared Preact runtime').toBeGreaterThan(0);
+      expect(sizeOf(runtime)).toBeLessThan(BUDGETS.islandRuntime);
+      expect(sizeOf(own(island.urls))).toBeLessThan(BUDGETS.islands[name]);
+      // docx never weighs on first load: it is only imported when a document is asked for
+      expect(island.urls.some((url) => url.includes('documents.'))).toBe(false);
+    });
+  }
+}
+
+test(`all CSS together under ${BUDGETS.cssTotal / 1024} KB gzip`, () => {
+  expect(totalCss(dist)).toBeLessThan(BUDGETS.cssTotal);
+});
+
+test(`the plan page's HTML under ${BUDGETS.planHtml / 1024} KB gzip`, () => {
+  expect(pages.find((p) => p.page === '/ke-hoach/')!.html).toBeLessThan(BUDGETS.planHtml);
+});
+
+test(`the lazy docx chunk exists and stays under ${BUDGETS.docxChunk / 1024} KB gzip`, () => {
+  const chunk = docxChunk(dist);
+  expect(chunk, 'a chunk carrying docx').not.toBeNull();
+  expect(chunk!.js).toBeLessThan(BUDGETS.docxChunk);
+  for (const page of pages) expect(page.scripts.some((url) => url === chunk!.url), `docx on first load of ${page.page}`).toBe(false);
+});
