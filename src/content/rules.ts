@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { Rules } from '../domain/rules';
 
 const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort((a, b) => a.order - b.order);
-const data = async <C extends Parameters<typeof getCollection>[0]>(name: C) =>
+const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
   (await getCollection(name)).map((entry) => entry.data);
 
 /** Loads every rules collection in the plan's order (the store returns records by id). */

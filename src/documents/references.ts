@@ -28,31 +28,20 @@ export function campaignReferences(
   if (!award) throw new Error(`content/rules/awards.yaml: không có hình thức khen thưởng "${awardId}"`);
   const receiver = plan.dossier.receiver;
   const legalBases = forms.submissionLetter.legalBases.map(({ source, text }) => {
-    if (source === 'plan') {
-      const date = isoDate(plan.date);
-      return fillTemplate(text, {
-        kind: plan.kind,
-        number: plan.number,
-        date: shortDate(date),
-        longDate: longDate(date),
-        issuer: plan.issuer,
-        subject: lowerFirst(plan.title),
-        title: lowerFirst(plan.title),
-      });
-    }
-    const reference = rules.legalReferences.find((record) => record.id === source);
-    if (!reference) {
+    const cited = source === 'plan' ? { ...plan, subject: lowerFirst(plan.title) } : rules.legalReferences.find((record) => record.id === source);
+    if (!cited) {
       throw new Error(`content/forms (submission-letter.legalBases): không có văn bản "${source}" trong legal-references.yaml`);
     }
-    const date = isoDate(reference.date);
+    const date = isoDate(cited.date);
+    const subject = source === 'plan' ? cited.subject : withoutRemark(cited.subject);
     return fillTemplate(text, {
-      kind: reference.kind,
-      number: reference.number,
+      kind: cited.kind,
+      number: cited.number,
       date: shortDate(date),
       longDate: longDate(date),
-      issuer: reference.issuer,
-      subject: withoutRemark(reference.subject),
-      title: withoutRemark(reference.subject),
+      issuer: cited.issuer,
+      subject,
+      title: subject,
     });
   });
   return {
