@@ -29,6 +29,13 @@ for (const query of ['bầu cử', 'bau cu', 'cử tri', 'cu tri', 'dai bieu']) 
   });
 }
 
+test('the tools are found too, with or without diacritics', async ({ page }) => {
+  for (const [query, href] of [['tự kiểm tra', '/tu-kiem-tra/'], ['tu kiem tra', '/tu-kiem-tra/'], ['bản nháp', '/ban-nhap/'], ['ho so', '/ho-so/']]) {
+    const results = await search(page, query);
+    await expect(results.locator(`h2 a[href="${href}"]`), query).toHaveCount(1);
+  }
+});
+
 test('each page appears once, and a query with no match says so', async ({ page }) => {
   const results = await search(page, 'bau cu');
   const hrefs = await results.locator('h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
