@@ -1,9 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { rulesFile } from './content/rulesLoader';
-import { z } from 'astro/zod';
 import { award } from './schemas/award';
-import { clauseId } from './schemas/clause';
+import { correction } from './schemas/correction';
 import { criterion } from './schemas/criterion';
 import { formText } from './schemas/form';
 import { keyDate } from './schemas/keyDate';
@@ -32,6 +31,6 @@ export const collections = {
   /** Typing errors in the published plan that the rendering corrects. */
   corrections: defineCollection({
     loader: rulesFile('./content/source/corrections.yaml'),
-    schema: z.object({ original: z.string().min(1), corrected: z.string().min(1), clause: clauseId }),
+    schema: correction,
   }),
 };

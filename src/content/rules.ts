@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import type { Rules } from '../domain/rules';
+import { inPlanOrder, type Rules } from '../domain/rules';
 
-const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort((a, b) => a.order - b.order);
 const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> =>
   (await getCollection(name)).map((entry) => entry.data);
 
@@ -9,14 +8,14 @@ const data = async <C extends CollectionKey>(name: C): Promise<CollectionEntry<C
 export async function loadRules(): Promise<Rules> {
   const [planDocument] = await data('planDocument');
   if (!planDocument) throw new Error('content/rules/plan-document.yaml: thiếu bản ghi');
-  return {
+  return inPlanOrder({
     planDocument,
-    awards: byOrder(await data('awards')),
-    nomineeKinds: byOrder(await data('nomineeKinds')),
-    criteria: byOrder(await data('criteria')),
-    principles: byOrder(await data('principles')),
-    quotas: byOrder(await data('quotas')),
-    keyDates: byOrder(await data('keyDates')),
-    legalReferences: byOrder(await data('legalReferences')),
-  };
+    awards: await data('awards'),
+    nomineeKinds: await data('nomineeKinds'),
+    criteria: await data('criteria'),
+    principles: await data('principles'),
+    quotas: await data('quotas'),
+    keyDates: await data('keyDates'),
+    legalReferences: await data('legalReferences'),
+  });
 }

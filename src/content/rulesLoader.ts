@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseRulesYaml } from './parseRulesYaml';
 
@@ -9,10 +10,11 @@ import { parseRulesYaml } from './parseRulesYaml';
 export function rulesFile(path: string): Loader {
   return {
     name: 'rules-file',
-    load: async ({ store, parseData, config, watcher }) => {
-      const url = new URL(path, config.root);
+    load: async ({ store, parseData, config, watcher, logger }) => {
+      // a file system path (URL.pathname would keep "%20" for a space in the project's path)
+      const file = fileURLToPath(new URL(path, config.root));
       const sync = async () => {
-        const records = parseRulesYaml(await readFile(url, 'utf8'), path);
+        const records = parseRulesYaml(await readFile(file, 'utf8'), path);
         store.clear();
         for (const record of records) {
           const data = await parseData({ id: record.id, data: record, filePath: path });
@@ -20,9 +22,10 @@ export function rulesFile(path: string): Loader {
         }
       };
       await sync();
-      watcher?.add(url.pathname);
+      watcher?.add(file);
       watcher?.on('change', (changed) => {
-        if (changed === url.pathname) void sync();
+        // in dev, a broken edit is logged rather than left as an unhandled rejection
+        if (changed === file) sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };

@@ -10,10 +10,8 @@ import { formSignature, signatureTable, signerNames } from './parts/signature';
 import { dataRow, fixedTable, tableText } from './parts/table';
 import { bodyParagraph, freeText, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
-import { cleanLine, fillTemplate, nomineeDescription } from './text';
+import { awardHasContent, cleanLine, fillTemplate, nomineeDescription } from './text';
 import type { AchievementReportInput, EarlierAward } from './types';
-
-const hasContent = (award: EarlierAward) => [award.year, award.award, award.decision, award.issuer].some((value) => cleanLine(value) !== '');
 
 function awardsTable(columns: readonly string[], awards: readonly EarlierAward[]): Table {
   const center = AlignmentType.CENTER;
@@ -40,7 +38,7 @@ function awardsTable(columns: readonly string[], awards: readonly EarlierAward[]
 
 function sectionContent(section: ReportSection, input: AchievementReportInput, forms: DocumentForms): (Paragraph | Table)[] {
   const text = freeText(input.sections[section.id] ?? '');
-  const awards = section.kind === 'awards' ? input.earlierAwards.filter(hasContent) : [];
+  const awards = section.kind === 'awards' ? input.earlierAwards.filter(awardHasContent) : [];
   const content: (Paragraph | Table)[] = [];
   if (awards.length > 0) content.push(awardsTable(forms.achievementReport.awardsColumns, awards), bodyParagraph(''));
   content.push(...text);

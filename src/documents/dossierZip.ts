@@ -4,7 +4,7 @@ import type { Document } from 'docx';
 import { zipSync } from 'fflate';
 import type { DocumentForms } from '../schemas/form';
 import { buildAchievementReport } from './achievementReport';
-import { dossierFileNames } from './fileNames';
+import { dossierFileNames, type DossierFileNames } from './fileNames';
 import { buildMeetingMinutes } from './meetingMinutes';
 import { buildNomineeList } from './nomineeList';
 import { packDocx, ZIP_MIME } from './pack';
@@ -21,8 +21,7 @@ export type Progress = (done: number, total: number) => void;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Every file of the dossier, in reading order. Nominees without a report are skipped. */
-export async function dossierFiles(dossier: DossierInput, forms: DocumentForms, onProgress?: Progress): Promise<GeneratedFile[]> {
-  const names = dossierFileNames(forms, dossier.nominees, dossier.profile.unitName);
+async function dossierFiles(dossier: DossierInput, forms: DocumentForms, names: DossierFileNames, onProgress?: Progress): Promise<GeneratedFile[]> {
   const reports = new Map<string, AchievementReportInput>(dossier.reports.map((report) => [report.nominee.id, report]));
   const jobs: [string, () => Document][] = [
     [names.letter, () => buildSubmissionLetter(dossier, forms)],
@@ -49,9 +48,9 @@ export async function dossierFiles(dossier: DossierInput, forms: DocumentForms, 
  * The ZIP of the dossier. Entries are stored, not compressed again: a .docx is already a
  * compressed ZIP, so deflating it a second time costs time and saves nothing.
  */
-export async function buildDossierZip(dossier: DossierInput, forms: DocumentForms, onProgress?: Progress): Promise<GeneratedFile> {
-  const files = await dossierFiles(dossier, forms, onProgress);
+export async function renderDossierZip(dossier: DossierInput, forms: DocumentForms, onProgress?: Progress): Promise<GeneratedFile> {
+  const names = dossierFileNames(forms, dossier.nominees, dossier.profile.unitName);
+  const files = await dossierFiles(dossier, forms, names, onProgress);
   const entries = Object.fromEntries(files.map((file) => [file.name, file.bytes] as const));
-  const bytes = zipSync(entries, { level: 0 });
-  return { name: dossierFileNames(forms, dossier.nominees, dossier.profile.unitName).zip, mimeType: ZIP_MIME, bytes };
+  return { name: names.zip, mimeType: ZIP_MIME, bytes: zipSync(entries, { level: 0 }) };
 }

@@ -1,17 +1,14 @@
 // Readable ASCII file names for the generated documents. Pure; no docx.
 import type { DocumentForms } from '../schemas/form';
 import type { DossierNominee } from './types';
-import { sanitizeText } from './text';
+import { sanitizeText, withoutDiacritics } from './text';
 
 /**
  * "Nguyễn Văn Ấn, Đội 3" → "nguyen-van-an-doi-3": Vietnamese diacritics stripped (đ → d),
  * anything else that is not a letter or digit becomes a hyphen. Empty when nothing is left.
  */
 export function asciiSlug(text: string, maxLength = 60): string {
-  const slug = sanitizeText(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+  const slug = withoutDiacritics(sanitizeText(text))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

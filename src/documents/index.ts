@@ -4,16 +4,18 @@
 // statically (types, fileNames, starter, references, text) stays free of docx.
 import type { DocumentForms } from '../schemas/form';
 import { buildAchievementReport } from './achievementReport';
-import { buildDossierZip, type Progress } from './dossierZip';
-import { reportFileName, dossierFileNames } from './fileNames';
+import { dossierFileNames, reportFileName } from './fileNames';
 import { buildMeetingMinutes } from './meetingMinutes';
 import { buildNomineeList } from './nomineeList';
 import { packDocx } from './pack';
 import { buildSubmissionLetter } from './submissionLetter';
 import type { AchievementReportInput, DossierInput, GeneratedFile } from './types';
 
-export { buildAchievementReport, buildMeetingMinutes, buildNomineeList, buildSubmissionLetter, buildDossierZip };
-export type { GeneratedFile, Progress };
+/**
+ * The whole dossier as one ZIP ("ho-so-de-nghi-khen-thuong-<unit>.zip"). Pass `onProgress` to be
+ * told after each file (done, total) and to let the page repaint between files.
+ */
+export { renderDossierZip, type Progress } from './dossierZip';
 
 /** One nominee's achievement report, named "bao-cao-thanh-tich-<name>.docx". */
 export const renderAchievementReport = (input: AchievementReportInput, forms: DocumentForms): Promise<GeneratedFile> =>
@@ -30,13 +32,3 @@ export const renderMeetingMinutes = (dossier: DossierInput, forms: DocumentForms
 /** The nominee list ("03-danh-sach-de-nghi.docx"). */
 export const renderNomineeList = (dossier: DossierInput, forms: DocumentForms): Promise<GeneratedFile> =>
   packDocx(dossierFileNames(forms, []).list, buildNomineeList(dossier, forms));
-
-/**
- * The whole dossier as one ZIP ("ho-so-de-nghi-khen-thuong-<unit>.zip"). Pass `onProgress` to be
- * told after each file (done, total) and to let the page repaint between files.
- */
-export const renderDossierZip = (dossier: DossierInput, forms: DocumentForms, onProgress?: Progress): Promise<GeneratedFile> =>
-  buildDossierZip(dossier, forms, onProgress);
-
-/** A generated file as a Blob, for a download link (`URL.createObjectURL`). */
-export const toBlob = (file: GeneratedFile): Blob => new Blob([file.bytes as BlobPart], { type: file.mimeType });

@@ -2,6 +2,7 @@
 // measure the builders use, in one place. Where the decree gives a range, the chosen value is
 // noted. Lengths are twips (1/20 pt), converted once from millimetres; font sizes are half-points
 // (docx's unit: 28 = 14 pt). Plain numbers only; no docx import.
+import { withoutDiacritics } from './text';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
@@ -11,7 +12,7 @@ export const mm = (millimetres: number): number => Math.round(millimetres * TWIP
 export const pt = (points: number): number => points * 2;
 
 /** Times New Roman (Unicode, TCVN 6909:2001) on every font slot, so no script falls back. */
-export const FONT = 'Times New Roman';
+const FONT = 'Times New Roman';
 export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;
 export const LANGUAGE = 'vi-VN';
 
@@ -104,7 +105,7 @@ export const SIGNATURE_SPACE = mm(24);
 export const AWARDS_COLUMNS = [mm(20), mm(65), TEXT_WIDTH - mm(85)] as const;
 
 /** Nominee list, landscape: STT, name, position and unit, birth year, gender, summary, remark. */
-export const NOMINEE_LIST_COLUMNS = [mm(12), mm(48), mm(52), mm(18), mm(18)] as const;
+const NOMINEE_LIST_COLUMNS = [mm(12), mm(48), mm(52), mm(18), mm(18)] as const;
 const listFixed = NOMINEE_LIST_COLUMNS.reduce((sum, width) => sum + width, 0);
 export const NOMINEE_LIST_WIDTHS = [...NOMINEE_LIST_COLUMNS, mm(80), LANDSCAPE_TEXT_WIDTH - listFixed - mm(80)] as const;
 
@@ -121,9 +122,8 @@ const WIDTHS_BOLD = [250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570
 export function textWidth(text: string, size: number, bold = false): number {
   const table = bold ? WIDTHS_BOLD : WIDTHS_REGULAR;
   let units = 0;
-  for (const char of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) {
-    const base = char === 'đ' ? 'd' : char === 'Đ' ? 'D' : char;
-    const code = base.codePointAt(0)!;
+  for (const char of withoutDiacritics(text)) {
+    const code = char.codePointAt(0)!;
     units += code >= 0x20 && code <= 0x7e ? table[code - 0x20]! : 1000;
   }
   // units/1000 em × size/2 pt × 20 twips/pt

@@ -5,7 +5,7 @@ import type { DocumentForms } from '../schemas/form';
 import { LANDSCAPE_TEXT_WIDTH, NOMINEE_LIST_WIDTHS } from './layout';
 import { officialDocument } from './parts/document';
 import { dataRow, fixedTable, tableText, type CellSpec, type RowSpec } from './parts/table';
-import { bodyParagraph } from './parts/text';
+import { bodyParagraph, type Alignment } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
 import { cleanLine, countsPhrase, documentNumber, fillTemplate, groupNominees, longDate, shortDate } from './text';
@@ -25,7 +25,7 @@ export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): D
 
   const nomineeRow = (nominee: DossierNominee, index: number): RowSpec => {
     const person = nominee.type === 'individual';
-    const cell = (text: string, alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT): CellSpec => ({
+    const cell = (text: string, alignment: Alignment = AlignmentType.LEFT): CellSpec => ({
       children: [tableText(text, { alignment })],
     });
     return dataRow([

@@ -2,7 +2,7 @@
 import { type Document, Packer } from 'docx';
 import type { GeneratedFile } from './types';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const ZIP_MIME = 'application/zip';
 
 export async function packDocx(name: string, document: Document): Promise<GeneratedFile> {

@@ -6,8 +6,8 @@ import type { DocumentForms } from '../schemas/form';
 import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from './text';
 import type { CampaignReferences } from './types';
 
-/** The award whose dossier the site prepares. */
-export const DOSSIER_AWARD_ID = 'bang-khen-chu-tich-ubnd-tinh';
+/** The award whose dossier the site prepares (its record in awards.yaml). */
+const DOSSIER_AWARD_ID = 'bang-khen-chu-tich-ubnd-tinh';
 
 /** A trailing remark in brackets, e.g. "… (thay thế Nghị định 98/2023/NĐ-CP từ ngày 01/7/2025)". */
 const withoutRemark = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
@@ -21,11 +21,10 @@ const withoutRemark = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
 export function campaignReferences(
   rules: Pick<Rules, 'planDocument' | 'awards' | 'legalReferences'>,
   forms: DocumentForms,
-  awardId: string = DOSSIER_AWARD_ID,
 ): CampaignReferences {
   const plan = rules.planDocument;
-  const award = rules.awards.find((record) => record.id === awardId);
-  if (!award) throw new Error(`content/rules/awards.yaml: không có hình thức khen thưởng "${awardId}"`);
+  const award = rules.awards.find((record) => record.id === DOSSIER_AWARD_ID);
+  if (!award) throw new Error(`content/rules/awards.yaml: không có hình thức khen thưởng "${DOSSIER_AWARD_ID}"`);
   const receiver = plan.dossier.receiver;
   const legalBases = forms.submissionLetter.legalBases.map(({ source, text }) => {
     const cited = source === 'plan' ? { ...plan, subject: lowerFirst(plan.title) } : rules.legalReferences.find((record) => record.id === source);

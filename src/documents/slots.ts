@@ -1,9 +1,10 @@
 // Values of the template slots that several documents share. Pure; no docx.
+import type { CampaignSlot } from '../schemas/form';
 import { cleanLine, fillTemplate } from './text';
 import type { CampaignReferences, UnitProfile } from './types';
 
-/** {unitName}, {addressee}, {awardName}, {campaignName}. */
-export const campaignSlots = (profile: UnitProfile, references: CampaignReferences) => ({
+/** {unitName}, {addressee}, {awardName}, {campaignName}: exactly the slots the form schema allows. */
+export const campaignSlots = (profile: UnitProfile, references: CampaignReferences): Record<CampaignSlot, string> => ({
   unitName: cleanLine(profile.unitName),
   addressee: references.addressee,
   awardName: references.awardName,

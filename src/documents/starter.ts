@@ -1,21 +1,18 @@
 // The starting text of an achievement report, which the unit then edits: the nominee's known
 // details in section I and what the self-check knows in section II. Pure; no docx (the island
 // may import it statically).
+import { formatCount, formatHundredths, type Turnout } from '../domain/turnout';
 import type { DocumentForms } from '../schemas/form';
-import { cleanLine, fillTemplate, formatNumber, percentOf } from './text';
+import { cleanLine, fillTemplate } from './text';
 import type { CampaignReferences, DossierNominee } from './types';
 
 /** What the self-check knows about a nominee. */
 export interface ReportFacts {
-  /** registered voters of a commune or ward (whole number) */
-  registeredVoters?: number;
-  /** voters who voted */
-  votersVoted?: number;
+  /** the voter turnout of a commune or ward, as the self-check computed it from valid figures */
+  turnout?: Pick<Turnout, 'registered' | 'voted' | 'hundredths'>;
   /** wording of the criteria answered "met" (criterion.text of content/rules/criteria.yaml), in order */
   criteriaMet?: string[];
 }
-
-const wholeNumber = (value: number | undefined): value is number => Number.isInteger(value) && value! >= 0;
 
 /**
  * Proposed text of each section (section id → text), from the form's `starter` lines and the
@@ -43,13 +40,13 @@ export function starterSections(
   }
 
   const factLines: string[] = [];
-  const { registeredVoters, votersVoted } = facts;
-  if (wholeNumber(registeredVoters) && wholeNumber(votersVoted) && registeredVoters > 0 && votersVoted <= registeredVoters) {
+  const { turnout } = facts;
+  if (turnout) {
     factLines.push(
       fillTemplate(form.facts.turnout, {
-        registered: formatNumber(registeredVoters),
-        voted: formatNumber(votersVoted),
-        turnout: percentOf(votersVoted, registeredVoters),
+        registered: formatCount(turnout.registered),
+        voted: formatCount(turnout.voted),
+        turnout: formatHundredths(turnout.hundredths, true),
       }),
     );
   }

@@ -1,7 +1,7 @@
 // Text helpers shared by the builders: sanitising user text, filling the form templates, and the
 // number and date conventions of Nghị định 30/2020. Pure; no docx (safe to import anywhere).
 import type { CommonForm } from '../schemas/form';
-import type { DocumentDate, DossierNominee } from './types';
+import type { DocumentDate, DossierNominee, EarlierAward } from './types';
 
 // C0 controls except tab (U+0009), line feed (U+000A) and carriage return (U+000D), DEL and C1
 // controls, and the non-characters U+FFFE/U+FFFF: XML 1.0 forbids or discourages them, and one of
@@ -29,12 +29,28 @@ export function sanitizeText(text: string): string {
  */
 export const cleanLine = (text: string): string => sanitizeText(text).replace(/[ \t\n]+/g, ' ').replace(/^ | $/g, '');
 
+/** The lines of a block of user text ("\n" breaks a line), each tidied by `cleanLine`, empty ones dropped. */
+export const textLines = (text: string): string[] => sanitizeText(text).split('\n').map(cleanLine).filter(Boolean);
+
+/**
+ * The items of an enumeration as Nghị định 30 punctuates them ("Căn cứ …" lines, "Nơi nhận"):
+ * each ends ";" and the last "."; their own final punctuation is replaced and empty ones dropped.
+ */
+export function punctuateList(items: readonly string[]): string[] {
+  const texts = items.map((item) => cleanLine(item).replace(/[\s.;,]+$/, '')).filter(Boolean);
+  return texts.map((text, index) => `${text}${index === texts.length - 1 ? '.' : ';'}`);
+}
+
 /** Fills `{slot}` placeholders; unknown slots stay as written (the schema rejects them in data). */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
+
+/** The letters without their marks: "Đặng Thị Ánh" → "Dang Thi Anh" (đ, which has no decomposition, → d). */
+export const withoutDiacritics = (text: string): string =>
+  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 /** Capitals as Vietnamese prints them (headers, titles, signature titles). */
 export const upper = (text: string): string => text.toLocaleUpperCase('vi');
@@ -93,27 +109,32 @@ export function countsPhrase(common: CommonForm, collectives: number, individual
   return fillTemplate(common.counts.both, values);
 }
 
-/** A number the Vietnamese way: "12.345", "85,71" (at most `decimals` decimals, trailing zeros dropped). */
-export function formatNumber(value: number, decimals = 0): string {
-  if (!Number.isFinite(value)) return '0';
-  // Truncate rather than round: a turnout of 97,996% must never print as 98%.
-  const factor = 10 ** decimals;
-  const truncated = Math.trunc(value * factor + 1e-9) / factor;
-  const [whole, fraction = ''] = truncated.toFixed(decimals).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const trimmed = fraction.replace(/0+$/, '');
-  return trimmed ? `${grouped},${trimmed}` : grouped;
+/**
+ * Share of two whole counts in percent, rounded down to two decimals, trailing zeros dropped:
+ * 6 of 7 → "85,71", 7 of 7 → "100". Zero when the whole is zero.
+ *
+ * The convention of formatHundredths() in src/domain/turnout.ts, written again on purpose: this
+ * module is part of the lazily loaded docx chunk, and importing the islands' shared code from here
+ * makes the bundler attach that code (Preact, storage: +20 KB gzip) to the chunk.
+ */
+export function percentOf(part: number, whole: number): string {
+  // one division of whole numbers: exact, so 97 996 of 100 000 is 97,99, never 98
+  const hundredths = whole > 0 ? Math.floor((part * 10000) / whole) : Number.NaN;
+  if (!Number.isFinite(hundredths)) return '0';
+  const units = String(Math.floor(hundredths / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const fraction = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  return fraction ? `${units},${fraction}` : units;
 }
-
-/** Share in percent, two decimals at most: 6 of 7 → "85,71". Zero when the whole is zero. */
-export const percentOf = (part: number, whole: number): string =>
-  whole > 0 ? formatNumber((part / whole) * 100, 2) : '0';
 
 /** How a nominee is named in sentences and lists: the name, then position and unit for a person. */
 export function nomineeDescription(nominee: DossierNominee): string {
   const parts = nominee.type === 'individual' ? [nominee.name, nominee.position, nominee.unit] : [nominee.name];
   return parts.map(cleanLine).filter(Boolean).join(', ');
 }
+
+/** A row of earlier awards with something written in it (rows left empty are not printed). */
+export const awardHasContent = (award: EarlierAward): boolean =>
+  [award.year, award.award, award.decision, award.issuer].some((value) => cleanLine(value) !== '');
 
 /** Collectives first, then individuals, each in the given order. */
 export function groupNominees<T extends { type: DossierNominee['type'] }>(nominees: readonly T[]): { collective: T[]; individual: T[] } {

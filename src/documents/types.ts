@@ -11,9 +11,7 @@
 //     text of a report; `dossierFileNames()` (src/documents/fileNames.ts, no docx) names files;
 //     `const docs = await import('../documents')` only when the user asks for a file, then
 //     `docs.renderAchievementReport(input, forms)`, `docs.renderDossierZip(dossier, forms)`…
-import type { DocumentForms } from '../schemas/form';
-
-export type { DocumentForms };
+import type { NomineeType } from '../schemas/nomineeKind';
 
 /**
  * A calendar date as the documents print it ("ngày 05 tháng 3 năm 2026": days under 10 and
@@ -78,8 +76,6 @@ export interface CampaignReferences {
   /** legal bases for "Căn cứ …" lines, in order, without the word "Căn cứ" or final punctuation */
   legalBases: string[];
 }
-
-export type NomineeType = 'collective' | 'individual';
 
 /** One nominee as the documents need it. */
 export interface DossierNominee {
@@ -164,7 +160,7 @@ export interface DossierInput {
   reports: AchievementReportInput[];
 }
 
-/** A generated file, ready to download (see `toBlob` in src/documents/index.ts). */
+/** A generated file, ready to download. */
 export interface GeneratedFile {
   /** readable ASCII file name, e.g. "04-bao-cao-thanh-tich-nguyen-van-an.docx" */
   name: string;

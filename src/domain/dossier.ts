@@ -4,8 +4,8 @@
 // nominee has a vote, the unit's profile is complete and the quota holds. Pure: no DOM, no Preact.
 // The island loads this module (with the document builders) only when a document is asked for;
 // what the editor needs while typing is in ./dossierNominees.ts.
-import { groupNominees } from '../documents/text';
-import type { AchievementReportInput, DocumentDate, DossierInput, DossierNominee, EarlierAward, MeetingInput, UnitProfile } from '../documents/types';
+import { awardHasContent, groupNominees } from '../documents/text';
+import type { AchievementReportInput, DocumentDate, DossierInput, DossierNominee, MeetingInput } from '../documents/types';
 import type { Drafts } from '../storage/drafts';
 import {
   dossierNominee,
@@ -17,7 +17,7 @@ import {
   reportSections,
   type DossierRules,
 } from './dossierNominees';
-import { evaluateQuota, summariseSelfChecks } from './quotas';
+import { evaluateQuota, quotedName, summariseSelfChecks } from './quotas';
 
 export * from './dossierNominees';
 
@@ -83,8 +83,6 @@ const documentDate = (typed: string, year: number): DocumentDate => {
 // ---------------------------------------------------------------------------------------------
 // Assembly
 
-const isEmptyAward = (award: EarlierAward) => Object.values(award).every(blank);
-
 /** The date printed on the reports: the report date, else the letter's date, else blanks in `year`. */
 function reportDate(drafts: Drafts, year: number): DocumentDate {
   const { reportDate: typed, letterDate } = drafts.dossier.meeting;
@@ -92,19 +90,27 @@ function reportDate(drafts: Drafts, year: number): DocumentDate {
   return own.ok ? own.date : documentDate(letterDate, year);
 }
 
-/** One nominee's achievement report. `year` fills a date left blank. */
-export function assembleReport(nomineeId: string, drafts: Drafts, rules: DossierRules, year: number): AchievementReportInput | undefined {
+/** The nominee of the list with this id, as the documents need it; undefined when it left the list. */
+function listedNominee(nomineeId: string, drafts: Drafts): DossierNominee | undefined {
   const planned = drafts.quotaPlan.nominees.find((n) => n.id === nomineeId);
-  if (!planned) return undefined;
-  const nominee = dossierNominee(planned, drafts);
+  return planned && dossierNominee(planned, drafts);
+}
+
+function reportOf(nominee: DossierNominee, drafts: Drafts, rules: DossierRules, year: number): AchievementReportInput {
   return {
-    profile: { ...drafts.dossier.profile } satisfies UnitProfile,
+    profile: { ...drafts.dossier.profile },
     references: rules.references,
     nominee,
     date: reportDate(drafts, year),
     sections: reportSections(nominee, drafts, rules),
-    earlierAwards: (drafts.dossier.reports[nomineeId]?.earlierAwards ?? []).filter((award) => !isEmptyAward(award)),
+    earlierAwards: (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).filter(awardHasContent),
   };
+}
+
+/** One nominee's achievement report. `year` fills a date left blank. */
+export function assembleReport(nomineeId: string, drafts: Drafts, rules: DossierRules, year: number): AchievementReportInput | undefined {
+  const nominee = listedNominee(nomineeId, drafts);
+  return nominee && reportOf(nominee, drafts, rules, year);
 }
 
 /** The quota category chosen in the planner, if any. */
@@ -133,14 +139,12 @@ export function assembleDossier(drafts: Drafts, rules: DossierRules, year: numbe
     meeting: meetingInput,
     ...(category ? { quotaApplied: category.sourceText } : {}),
     nominees,
-    reports: nominees.map((nominee) => assembleReport(nominee.id, drafts, rules, year)!),
+    reports: nominees.map((nominee) => reportOf(nominee, drafts, rules, year)),
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Consistency
-
-const quoted = (name: string) => (blank(name) ? '(chưa có tên)' : `“${name.trim()}”`);
 
 const PROFILE_REQUIRED = {
   unitName: 'Nhập tên đơn vị đề nghị khen thưởng.',
@@ -168,9 +172,19 @@ function profileIssues(drafts: Drafts, fields: readonly ProfileField[]): Dossier
   return issues;
 }
 
-function dateIssue(typed: string, fieldId: string, what: string): DossierIssue[] {
+const DATE_NAMES = { date: 'Ngày họp', letterDate: 'Ngày của tờ trình', reportDate: 'Ngày ghi trên báo cáo thành tích' } as const;
+
+/** A date typed on /ho-so/ that cannot be read (an empty one is fine: it is written by hand). */
+function dateIssue(drafts: Drafts, field: keyof typeof DATE_NAMES): DossierIssue[] {
+  const typed = drafts.dossier.meeting[field];
   if (blank(typed) || parseTypedDate(typed).ok) return [];
-  return [onPage('date-invalid', fieldId, `${what} không đúng: ghi theo dạng ngày/tháng/năm, ví dụ 05/3/2026 (hoặc chỉ tháng/năm, năm để viết tay ngày).`)];
+  return [
+    onPage(
+      'date-invalid',
+      FIELD_IDS.meeting[field],
+      `${DATE_NAMES[field]} không đúng: ghi theo dạng ngày/tháng/năm, ví dụ 05/3/2026 (hoặc 3/2026, 2026 để chừa trống ngày, tháng và viết tay khi ký).`,
+    ),
+  ];
 }
 
 /** The text sections of a report that must not be empty (the awards section may be). */
@@ -180,7 +194,7 @@ function reportIssues(nominee: DossierNominee, drafts: Drafts, rules: DossierRul
   return rules.forms.achievementReport.sections
     .filter((section) => section.kind === 'text' && blank(sections[section.id]))
     .map((section) =>
-      onPage('report-empty', ids.section(section.id), `Báo cáo thành tích của ${quoted(nominee.name)}: phần “${section.heading}” chưa có nội dung.`),
+      onPage('report-empty', ids.section(section.id), `Báo cáo thành tích của ${quotedName(nominee.name)}: phần “${section.heading}” chưa có nội dung.`),
     );
 }
 
@@ -194,7 +208,7 @@ function meetingIssues(drafts: Drafts): { issues: DossierIssue[]; present: numbe
     ['venue', 'Nhập địa điểm họp xét khen thưởng.'],
   ] as const;
   for (const [field, message] of required) if (blank(meeting[field])) issues.push(onPage('meeting-missing', ids[field], message));
-  issues.push(...dateIssue(meeting.date, ids.date, 'Ngày họp'));
+  issues.push(...dateIssue(drafts, 'date'));
 
   const total = parseWholeNumber(meeting.membersTotal);
   const present = parseWholeNumber(meeting.membersPresent);
@@ -213,16 +227,16 @@ function nomineeIssues(nominee: DossierNominee, drafts: Drafts, present: number 
   const report = drafts.dossier.reports[nominee.id];
   const issues: DossierIssue[] = [];
   if (blank(nominee.achievementSummary)) {
-    issues.push(onPage('summary-missing', ids.achievementSummary, `Nhập tóm tắt thành tích của ${quoted(nominee.name)} để ghi vào danh sách đề nghị.`));
+    issues.push(onPage('summary-missing', ids.achievementSummary, `Nhập tóm tắt thành tích của ${quotedName(nominee.name)} để ghi vào danh sách đề nghị.`));
   }
   const typed = report?.votesInFavour ?? '';
   if (blank(typed)) {
-    issues.push(onPage('votes-missing', ids.votesInFavour, `Nhập số phiếu đồng ý của Hội đồng dành cho ${quoted(nominee.name)}: mỗi tập thể, cá nhân trong danh sách phải có kết quả bỏ phiếu trong biên bản.`));
+    issues.push(onPage('votes-missing', ids.votesInFavour, `Nhập số phiếu đồng ý của Hội đồng dành cho ${quotedName(nominee.name)}: mỗi tập thể, cá nhân trong danh sách phải có kết quả bỏ phiếu trong biên bản.`));
   } else if (!Number.isInteger(nominee.votesInFavour)) {
-    issues.push(onPage('votes-invalid', ids.votesInFavour, `Số phiếu đồng ý của ${quoted(nominee.name)} phải là một số nguyên từ 0 trở lên.`));
+    issues.push(onPage('votes-invalid', ids.votesInFavour, `Số phiếu đồng ý của ${quotedName(nominee.name)} phải là một số nguyên từ 0 trở lên.`));
   } else if (present !== null && nominee.votesInFavour > present) {
     issues.push(
-      onPage('votes-over-present', ids.votesInFavour, `Số phiếu đồng ý của ${quoted(nominee.name)} (${nominee.votesInFavour}) không được lớn hơn số thành viên có mặt (${present}).`),
+      onPage('votes-over-present', ids.votesInFavour, `Số phiếu đồng ý của ${quotedName(nominee.name)} (${nominee.votesInFavour}) không được lớn hơn số thành viên có mặt (${present}).`),
     );
   }
   return issues;
@@ -266,14 +280,14 @@ export function countIssues(dossier: DossierInput): DossierIssue[] {
         'counts-mismatch',
         `#${FIELD_IDS.meeting.letterNumber}`,
         `Số báo cáo thành tích (${dossier.reports.length}) không khớp với danh sách đề nghị (${collective.length} tập thể, ${individual.length} cá nhân)` +
-          (missing.length > 0 ? `; chưa có báo cáo của ${missing.map((n) => quoted(n.name)).join(', ')}` : '') +
+          (missing.length > 0 ? `; chưa có báo cáo của ${missing.map((n) => quotedName(n.name)).join(', ')}` : '') +
           '.',
       ),
     );
   }
   for (const nominee of dossier.nominees) {
     if (!Number.isInteger(nominee.votesInFavour) || nominee.votesInFavour < 0) {
-      issues.push(onPage('votes-missing', nomineeFieldIds(nominee.id).votesInFavour, `${quoted(nominee.name)} có trong danh sách nhưng chưa có số phiếu trong biên bản họp xét.`));
+      issues.push(onPage('votes-missing', nomineeFieldIds(nominee.id).votesInFavour, `${quotedName(nominee.name)} có trong danh sách nhưng chưa có số phiếu trong biên bản họp xét.`));
     }
   }
   return issues;
@@ -302,12 +316,11 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
   }
   issues.push(...quotaIssues(drafts, rules));
   const meeting = meetingIssues(drafts);
-  const { meeting: typed } = drafts.dossier;
   issues.push(
     ...nominees.flatMap((nominee) => nomineeIssues(nominee, drafts, meeting.present)),
     ...meeting.issues,
-    ...dateIssue(typed.letterDate, FIELD_IDS.meeting.letterDate, 'Ngày của tờ trình'),
-    ...dateIssue(typed.reportDate, FIELD_IDS.meeting.reportDate, 'Ngày ghi trên báo cáo thành tích'),
+    ...dateIssue(drafts, 'letterDate'),
+    ...dateIssue(drafts, 'reportDate'),
     ...nominees.flatMap((nominee) => reportIssues(nominee, drafts, rules)),
     ...countIssues(assembleDossier(drafts, rules, rules.references.planDate.year)),
   );
@@ -316,17 +329,16 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
 
 /** What must hold before one nominee's report is generated on its own. */
 export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRules): DossierIssue[] {
-  const planned = drafts.quotaPlan.nominees.find((n) => n.id === nomineeId);
-  if (!planned) return [elsewhere('no-nominees', QUOTA_PLANNER_HREF, 'Tập thể, cá nhân này không còn trong danh sách đề nghị ở trang Số lượng.')];
-  const nominee = dossierNominee(planned, drafts);
+  const nominee = listedNominee(nomineeId, drafts);
+  if (!nominee) return [elsewhere('no-nominees', QUOTA_PLANNER_HREF, 'Tập thể, cá nhân này không còn trong danh sách đề nghị ở trang Số lượng.')];
   const issues = profileIssues(drafts, ['unitName', 'place', 'signerName']);
   if (blank(nominee.name)) {
     issues.push(elsewhere('quota', QUOTA_PLANNER_HREF, 'Tập thể, cá nhân này chưa có tên: nhập tên ở trang Số lượng.'));
   }
-  const { reportDate: typed, letterDate } = drafts.dossier.meeting;
   issues.push(
-    ...dateIssue(typed, FIELD_IDS.meeting.reportDate, 'Ngày ghi trên báo cáo thành tích'),
-    ...(blank(typed) ? dateIssue(letterDate, FIELD_IDS.meeting.letterDate, 'Ngày của tờ trình') : []),
+    ...dateIssue(drafts, 'reportDate'),
+    // the report takes the letter's date when it has none of its own
+    ...(blank(drafts.dossier.meeting.reportDate) ? dateIssue(drafts, 'letterDate') : []),
     ...reportIssues(nominee, drafts, rules),
   );
   return unique(issues);

@@ -88,13 +88,9 @@ export function reportFacts(check: SelfCheckDraft | undefined, records: Eligibil
   if (!check) return {};
   const result = evaluateSelfCheck(check, records);
   if (!result?.ok) return {};
-  const facts: ReportFacts = { criteriaMet: result.evaluation.criteria.filter((c) => c.status === 'met').map((c) => c.text) };
-  const turnout = result.evaluation.criteria.find((c) => c.turnout)?.turnout;
-  if (turnout && turnout.registered <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    facts.registeredVoters = Number(turnout.registered);
-    facts.votersVoted = Number(turnout.voted);
-  }
-  return facts;
+  const { criteria } = result.evaluation;
+  const turnout = criteria.find((c) => c.turnout)?.turnout;
+  return { criteriaMet: criteria.filter((c) => c.status === 'met').map((c) => c.text), ...(turnout ? { turnout } : {}) };
 }
 
 /** A nominee of the quota plan as the documents need it, with the list and vote data of its report draft. */

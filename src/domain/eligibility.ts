@@ -227,7 +227,7 @@ const OUTCOME_HEADINGS: Record<Exclude<Outcome, 'refer'>, string> = {
 };
 
 /** "Nghị định số 152/2025/NĐ-CP" / "Luật Thi đua, khen thưởng số 06/2022/QH15". */
-export function legalReferenceName(reference: LegalReference): string {
+function legalReferenceName(reference: LegalReference): string {
   const name = reference.subject.startsWith(reference.kind) ? reference.subject : reference.kind;
   return `${name} số ${reference.number}`;
 }

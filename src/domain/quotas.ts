@@ -1,11 +1,10 @@
 // Quota of proposals for the Bằng khen của Chủ tịch UBND tỉnh (plan Mục IV.2): does a unit's list
 // of nominees fit its category? Pure: every number comes from the quota record passed in.
+import type { NomineeType } from '../schemas/nomineeKind';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import { evaluateSelfCheck, type EligibilityRecords, type Outcome, type SelfCheckAnswers } from './eligibility';
 import { clauseLabel } from './rules';
-
-export type NomineeType = 'collective' | 'individual';
 
 /** The fields of a nominee the quota check reads (a subset of the stored nominee draft). */
 export interface QuotaNominee {
@@ -22,11 +21,9 @@ export interface QuotaNominee {
   womenSharePercent?: string;
 }
 
-/** Outcome of a nominee's self-check (src/domain/eligibility.ts); only `eligible` counts as passed. */
-export type SelfCheckOutcome = Outcome;
-
 export interface NomineeSelfCheck {
-  outcome: SelfCheckOutcome;
+  /** the outcome of the nominee's self-check (src/domain/eligibility.ts); only `eligible` counts as passed */
+  outcome: Outcome;
   /** what made the outcome (the exclusions found, the criteria not met), each with its clause */
   reasons?: { text: string; clause?: string }[];
 }
@@ -121,7 +118,7 @@ const GROUP_NOUN = { board: 'ban', team: 'đoàn' } as const;
 export const groupNoun = (category: QuotaCategory) => (category.basis === 'unit' ? undefined : GROUP_NOUN[category.basis]);
 
 /** The plan's rule quoted with its clause, ending a message. */
-export const ruleCitation = (category: QuotaCategory) => `Quy định: “${category.sourceText}” (${clauseLabel(category.clause)}).`;
+const ruleCitation = (category: QuotaCategory) => `Quy định: “${category.sourceText}” (${clauseLabel(category.clause)}).`;
 
 /** Parses the typed number of boards or teams: a whole number of at least 1. */
 export function parseGroupCount(category: QuotaCategory, typed: string | number | undefined): { value: number } | { message: string } {
@@ -138,12 +135,12 @@ export function parseGroupCount(category: QuotaCategory, typed: string | number 
 }
 
 /** Scales the per-board or per-team limit; per-unit limits are returned as they are. */
-export const scaleLimit = (limit: QuotaLimit, times: number): QuotaLimit =>
+const scaleLimit = (limit: QuotaLimit, times: number): QuotaLimit =>
   limit.kind === 'separate'
     ? { kind: 'separate', collectives: limit.collectives * times, individuals: limit.individuals * times }
     : { kind: 'either', cases: limit.cases * times };
 
-export function countNominees(nominees: readonly Pick<QuotaNominee, 'type'>[]): QuotaCounts {
+function countNominees(nominees: readonly Pick<QuotaNominee, 'type'>[]): QuotaCounts {
   const collectives = nominees.filter((n) => n.type === 'collective').length;
   return { collectives, individuals: nominees.length - collectives, total: nominees.length };
 }
@@ -177,8 +174,9 @@ export function validateNominee(nominee: QuotaNominee, currentYear = new Date().
   return issues;
 }
 
-const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : '(chưa có tên)');
-const nomineeRef = (nominee: QuotaNominee, index: number) => `Dòng ${index + 1} ${quoted(nominee.name)}`;
+/** A nominee's name as messages quote it: “Nguyễn Văn An”, or "(chưa có tên)" while it is blank. */
+export const quotedName = (name: string) => (name.trim() ? `“${name.trim()}”` : '(chưa có tên)');
+const nomineeRef = (nominee: QuotaNominee, index: number) => `Dòng ${index + 1} ${quotedName(nominee.name)}`;
 
 interface Limits {
   who: string;
@@ -235,20 +233,25 @@ function overLimit(limits: Limits, counted: NomineeType | 'either', count: numbe
   };
 }
 
+const NOMINEE_TYPES = ['collective', 'individual'] as const;
+const countOf = (counts: QuotaCounts, type: NomineeType) => (type === 'collective' ? counts.collectives : counts.individuals);
+const maxOf = (limit: Extract<QuotaLimit, { kind: 'separate' }>, type: NomineeType) => (type === 'collective' ? limit.collectives : limit.individuals);
+
+/** The category never allows this type of nominee (its separate limit for it is 0). */
+const neverAllowed = (category: QuotaCategory, type: NomineeType) => category.limit.kind === 'separate' && maxOf(category.limit, type) === 0;
+
 /** The count issues of a list against an allowance; `refusing` words them as the refusal of one more nominee. */
 function countIssues(allowance: QuotaLimit, counts: QuotaCounts, limits: Limits, refusing = false): QuotaIssue[] {
   if (allowance.kind === 'either') {
     return counts.total > allowance.cases ? [overLimit(limits, 'either', counts.total, allowance.cases, counts, refusing)] : [];
   }
   const issues: QuotaIssue[] = [];
-  for (const type of ['collective', 'individual'] as const) {
-    const count = type === 'collective' ? counts.collectives : counts.individuals;
-    const max = type === 'collective' ? allowance.collectives : allowance.individuals;
-    if (count === 0 || count <= max) continue;
-    // A type the category never allows (limit 0 per unit) is refused as such, not as "over by N".
-    const perUnit = limits.category.limit;
-    const never = perUnit.kind === 'separate' && (type === 'collective' ? perUnit.collectives : perUnit.individuals) === 0;
-    issues.push(never ? typeNotAllowed(limits, type, count, refusing) : overLimit(limits, type, count, max, counts, refusing));
+  for (const type of NOMINEE_TYPES) {
+    const count = countOf(counts, type);
+    const max = maxOf(allowance, type);
+    if (count <= max) continue;
+    // A type the category never allows is refused as such, not as "over by N".
+    issues.push(neverAllowed(limits.category, type) ? typeNotAllowed(limits, type, count, refusing) : overLimit(limits, type, count, max, counts, refusing));
   }
   return issues;
 }
@@ -308,12 +311,10 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
   const issues: QuotaIssue[] = [];
   if (groupIssue) issues.push(groupIssue);
   if (allowance) issues.push(...countIssues(allowance, counts, limits));
-  else if (limits.category.limit.kind === 'separate') {
+  else {
     // Even without a valid number of boards, a type the category never allows is reported.
-    for (const type of ['collective', 'individual'] as const) {
-      const count = type === 'collective' ? counts.collectives : counts.individuals;
-      const max = type === 'collective' ? limits.category.limit.collectives : limits.category.limit.individuals;
-      if (max === 0 && count > 0) issues.push(typeNotAllowed(limits, type, count, false));
+    for (const type of NOMINEE_TYPES) {
+      if (neverAllowed(input.category, type) && countOf(counts, type) > 0) issues.push(typeNotAllowed(limits, type, countOf(counts, type), false));
     }
   }
   if (counts.total === 0) {
@@ -341,10 +342,7 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
  */
 export function refusalToAdd(input: Omit<QuotaInput, 'principles' | 'selfChecks'>, type: NomineeType, replacingId?: string): QuotaIssue | undefined {
   const { allowance, groupIssue, limits } = limitsOf({ ...input, principles: [] });
-  const limit = input.category.limit;
-  if (limit.kind === 'separate' && (type === 'collective' ? limit.collectives : limit.individuals) === 0) {
-    return typeNotAllowed(limits, type, 0, true);
-  }
+  if (neverAllowed(input.category, type)) return typeNotAllowed(limits, type, 0, true);
   if (groupIssue || !allowance) return groupIssue;
   const others = input.nominees.filter((n) => n.id !== replacingId);
   const counts = countNominees([...others, { type }]);

@@ -23,6 +23,20 @@ export interface Rules {
   legalReferences: LegalReference[];
 }
 
+const byOrder = <T extends { order: number }>(records: readonly T[]): T[] => [...records].sort((a, b) => a.order - b.order);
+
+/** The rules in the plan's order, whatever order they were loaded in (the content store returns records by id). */
+export const inPlanOrder = (rules: Rules): Rules => ({
+  planDocument: rules.planDocument,
+  awards: byOrder(rules.awards),
+  nomineeKinds: byOrder(rules.nomineeKinds),
+  criteria: byOrder(rules.criteria),
+  principles: byOrder(rules.principles),
+  quotas: byOrder(rules.quotas),
+  keyDates: byOrder(rules.keyDates),
+  legalReferences: byOrder(rules.legalReferences),
+});
+
 /** Human-readable citation of a plan clause: `muc-iii-3-2-a-g1-y3` → "Mục III.3.2.a". */
 export function clauseLabel(clause: string): string {
   if (clause === 'muc-iv-luu-y') return 'Mục IV, Lưu ý';

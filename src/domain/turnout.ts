@@ -32,7 +32,7 @@ export interface Turnout {
 export type TurnoutResult = { ok: true; turnout: Turnout } | { ok: false; errors: TurnoutError[] };
 
 /** What each figure is called in messages. */
-export const TURNOUT_LABELS: Record<TurnoutField, string> = {
+const TURNOUT_LABELS: Record<TurnoutField, string> = {
   registered: 'Số cử tri có tên trong danh sách cử tri',
   voted: 'Số cử tri đã đi bầu',
 };
@@ -52,7 +52,7 @@ type Parsed = { ok: true; value: bigint } | { ok: false; message: string };
  * Vietnamese way ("12.500"). A decimal ("97,9", "12.5"), a sign or any other character is refused.
  */
 function parseWholeNumber(raw: string, field: TurnoutField): Parsed {
-  const text = raw.replace(/[\s\u00a0\u202f]/g, '');
+  const text = raw.replace(/\s/g, ''); // \s includes the no-break spaces (U+00A0, U+202F) of pasted figures
   const label = TURNOUT_LABELS[field];
   if (text === '') return { ok: false, message: EMPTY_MESSAGES[field] };
   if (/^[-\u2212]\d/.test(text)) return { ok: false, message: `${label} không được là số âm.` };
@@ -100,9 +100,17 @@ export function computeTurnout(input: TurnoutInput, minimumPercent: number): Tur
 /** A whole number with Vietnamese thousands dots: 12500n → "12.500". */
 export const formatCount = (value: bigint): string => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-/** A percentage in hundredths with a decimal comma, rounded down: 9799n → "97,99%". */
-export function formatPercent(hundredths: bigint): string {
-  const whole = hundredths / BigInt(100);
-  const fraction = (hundredths % BigInt(100)).toString().padStart(2, '0');
-  return `${formatCount(whole)},${fraction}%`;
+/**
+ * Hundredths of a percent with a decimal comma, rounded down: 9850n → "98,50"; with `trimZeros`,
+ * as the documents write it, 9850n → "98,5" and 9800n → "98".
+ */
+export function formatHundredths(hundredths: bigint, trimZeros = false): string {
+  const hundred = BigInt(100);
+  const fraction = (hundredths % hundred).toString().padStart(2, '0');
+  const shown = trimZeros ? fraction.replace(/0+$/, '') : fraction;
+  const whole = formatCount(hundredths / hundred);
+  return shown ? `${whole},${shown}` : whole;
 }
+
+/** A percentage in hundredths with a decimal comma, rounded down: 9799n → "97,99%". */
+export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;

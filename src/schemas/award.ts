@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 /** One of the three award forms of plan Mục III.2. */
 export const award = z.object({
   /** stable id, used by criteria and nominees */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** position in the plan's order (the order of the file) */
   order: z.number().int().positive(),
   /** full name of the award as the plan writes it */
@@ -30,7 +30,7 @@ export const award = z.object({
   /** the plan clause on selection */
   selectionClause: clauseId,
 }).refine((a) => a.criteriaBasis !== 'external-guidance' || !!a.guidance, {
-  message: 'giải thưởng theo hướng dẫn bên ngoài phải ghi mã văn bản hướng dẫn (guidance)',
+  message: 'hình thức khen thưởng có tiêu chuẩn theo văn bản hướng dẫn riêng phải ghi mã văn bản đó (guidance)',
   path: ['guidance'],
 });
 

@@ -13,6 +13,12 @@ export const clauseId = z
     'mã điều khoản phải có dạng muc-iii-3-2-a-g1-y3',
   );
 
+/** A stable id of a record, or a reference to one: lower-case ASCII letters, digits and hyphens. */
+export const recordId = z.string().regex(/^[a-z0-9-]+$/);
+
+/** A date of issue, "YYYY-MM-DD" in YAML (which reads it as a Date), kept as that ISO text. */
+export const issueDate = z.coerce.date().transform((date) => date.toISOString().slice(0, 10));
+
 /** Reference to a provision of another legal text (a law or decree in legal-references.yaml). */
 export const legalBasis = z.object({
   /** id of the legal text in legal-references.yaml */

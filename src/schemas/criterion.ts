@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 /** How a criterion is checked: a yes/no answer, or voter turnout computed from two whole numbers. */
 export const criterionCheck = z.discriminatedUnion('type', [
@@ -14,7 +14,7 @@ export const criterionCheck = z.discriminatedUnion('type', [
 /** One criterion of an award for one kind of nominee (plan Mục III.3.2). */
 export const criterion = z.object({
   /** stable id, used in saved answers */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** id of the award in awards.yaml */
   award: z.string().min(1),
   /** id of the nominee kind in nominee-kinds.yaml */

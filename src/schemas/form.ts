@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 // The wording of the dossier's documents (headings, guidance notes, fixed sentences, column
 // headers, signature titles), kept as data in content/forms/*.yaml because the official text of
@@ -80,7 +80,7 @@ export const commonForm = z.object({
 /** One section of the achievement report. */
 export const reportSection = z.object({
   /** key of the section's text in AchievementReportInput.sections */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** heading as printed, e.g. I. THÔNG TIN CHUNG */
   heading: vietnameseText,
   /** text: free text; awards: the table of earlier awards, then any free text */
@@ -117,7 +117,7 @@ export const achievementReportForm = z.object({
   /** starting text of section II from the self-check (see src/documents/starter.ts) */
   facts: z.object({
     /** the section the facts go into */
-    section: z.string().regex(/^[a-z0-9-]+$/),
+    section: recordId,
     turnout: template(['registered', 'voted', 'turnout'], ['registered', 'voted', 'turnout']),
     criteriaIntro: template(['criteriaClause', 'planNumber']),
     criterion: template(['text'], ['text']),
@@ -127,7 +127,7 @@ export const achievementReportForm = z.object({
 /** A legal basis of the letter, written from a record of legal-references.yaml or the plan. */
 export const legalBasisLine = z.object({
   /** id in content/rules/legal-references.yaml, or `plan` for the plan itself */
-  source: z.string().regex(/^[a-z0-9-]+$/),
+  source: recordId,
   /**
    * the citation; {subject} is the reference's subject without a trailing remark in brackets,
    * {title} the plan's title with a lower-case first letter
@@ -136,6 +136,8 @@ export const legalBasisLine = z.object({
 });
 
 const campaignSlots = ['unitName', 'addressee', 'awardName', 'campaignName'] as const;
+/** The slots every document fills from the unit and the campaign (campaignSlots() of src/documents/slots.ts). */
+export type CampaignSlot = (typeof campaignSlots)[number];
 
 /** Submission letter (Tờ trình). */
 export const submissionLetterForm = z.object({

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 /** A key date of the campaign; month precision where the plan gives only a month. */
 export const keyDate = z.object({
   /** stable id */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** chronological position */
   order: z.number().int().positive(),
   /** ISO date: YYYY-MM-DD, or YYYY-MM for a whole month */

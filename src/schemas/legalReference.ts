@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { vietnameseText } from './clause';
+import { issueDate, recordId, vietnameseText } from './clause';
 
 /** A legal text: one the plan cites, or a law or decree the site relies on. */
 export const legalReference = z.object({
   /** stable id */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** position in the plan's order (the order of the file) */
   order: z.number().int().positive(),
   /** kind of text: Luật, Nghị định, Chỉ thị, Hướng dẫn… */
@@ -12,7 +12,7 @@ export const legalReference = z.object({
   /** number and symbol, e.g. 7886/HD-BNV */
   number: z.string().min(1),
   /** date of issue, YYYY-MM-DD */
-  date: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
+  date: issueDate,
   /** issuing body */
   issuer: vietnameseText,
   /** subject line */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 /** Collective (tập thể) or individual (cá nhân). */
 export const nomineeType = z.enum(['collective', 'individual']);
@@ -7,7 +7,7 @@ export const nomineeType = z.enum(['collective', 'individual']);
 /** A kind of nominee the provincial criteria distinguish (plan Mục III.1.a, III.3.2). */
 export const nomineeKind = z.object({
   /** stable id, e.g. xa-phuong */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** position in the plan's order (the order of the file) */
   order: z.number().int().positive(),
   /** collective or individual */

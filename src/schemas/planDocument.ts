@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, issueDate, vietnameseText } from './clause';
 
 /** The header data of the plan document (số, ngày, cơ quan, người ký, nơi nhận). */
 export const planDocument = z.object({
@@ -9,7 +9,7 @@ export const planDocument = z.object({
   /** number and symbol */
   number: z.string().regex(/^\d+\/[A-ZĐ-]+$/),
   /** date of issue */
-  date: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
+  date: issueDate,
   /** place in the date line */
   place: vietnameseText,
   /** issuing body */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { vietnameseText } from './clause';
+import { recordId, vietnameseText } from './clause';
 
 /** Frontmatter of one section of the plan (content/plan/*.mdx). */
 export const planSection = z.object({
@@ -10,7 +10,7 @@ export const planSection = z.object({
   /** heading as the plan writes it, sentence case */
   title: vietnameseText,
   /** anchor id of the section heading, e.g. muc-iii */
-  anchor: z.string().regex(/^[a-z0-9-]+$/),
+  anchor: recordId,
 });
 
 export type PlanSection = z.infer<typeof planSection>;

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { clauseId, legalBasis, vietnameseText } from './clause';
+import { clauseId, legalBasis, recordId, vietnameseText } from './clause';
 
 const base = {
   /** stable id */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** position among records of the same kind */
   order: z.number().int().positive(),
   /** the wording of the cited text */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, vietnameseText } from './clause';
+import { clauseId, recordId, vietnameseText } from './clause';
 
 const count = z.number().int().min(0);
 
@@ -22,7 +22,7 @@ export const quotaLimit = z.discriminatedUnion('kind', [
 /** One category of unit in the quota table of plan Mục IV.2. */
 export const quotaCategory = z.object({
   /** stable id */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: recordId,
   /** position in the plan's order */
   order: z.number().int().positive(),
   /** provincial units (IV.2.a) or communes and wards (IV.2.b) */

@@ -34,6 +34,9 @@ const onOff = (rPr: string, element: string) => {
   return match !== null && match[1] !== 'false' && match[1] !== '0';
 };
 
+/** The text of the <w:t> elements in `xml`, decoded and joined. */
+const textOf = (xml: string): string => [...xml.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('');
+
 function fontsOf(rPr: string): Record<string, string> {
   const tag = /<w:rFonts\b([^>]*)\/>/.exec(rPr)?.[1] ?? '';
   return Object.fromEntries([...tag.matchAll(/w:(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
@@ -44,9 +47,8 @@ export function runs(xml: string): Run[] {
   return [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)]
     .map(([, body]) => {
       const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(body!)?.[1] ?? '';
-      const text = [...body!.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join('');
       const size = attribute(rPr, 'w:sz', 'w:val');
-      return { text, size: size ? Number(size) : undefined, bold: onOff(rPr, 'w:b'), italics: onOff(rPr, 'w:i'), fonts: fontsOf(rPr) };
+      return { text: textOf(body!), size: size ? Number(size) : undefined, bold: onOff(rPr, 'w:b'), italics: onOff(rPr, 'w:i'), fonts: fontsOf(rPr) };
     })
     .filter((run) => run.text !== '');
 }
@@ -59,10 +61,7 @@ export interface ParagraphInfo {
 
 /** Every paragraph (body and table cells), with its text. */
 export function paragraphs(xml: string): ParagraphInfo[] {
-  return [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map(([whole]) => ({
-    xml: whole,
-    text: [...whole.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((m) => decodeXml(m[1]!)).join(''),
-  }));
+  return [...xml.matchAll(/<w:p(?: [^>]*)?>([\s\S]*?)<\/w:p>/g)].map(([whole]) => ({ xml: whole, text: textOf(whole) }));
 }
 
 /** All the text, one paragraph per line. */

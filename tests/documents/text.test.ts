@@ -11,13 +11,12 @@ import {
   dateParts,
   documentNumber,
   fillTemplate,
-  formatNumber,
   longDate,
   percentOf,
   sanitizeText,
   shortDate,
 } from '../../src/documents/text';
-import { commune, forms, individual, references, rules } from '../fixtures/dossier';
+import { commune, computedTurnout, forms, individual, references, rules } from '../fixtures/dossier';
 import { CONTROLS, CONTROLS_CLEAN, LONG_SECTION, NFC_NAME, NFD_NAME } from '../fixtures/hostile';
 
 describe('sanitizeText', () => {
@@ -63,8 +62,8 @@ describe('numbers and dates (Nghị định 30)', () => {
   });
 
   it('writes numbers the Vietnamese way and never rounds a share up', () => {
-    expect(formatNumber(12345)).toBe('12.345');
-    expect(formatNumber(1234567.5, 2)).toBe('1.234.567,5');
+    expect(percentOf(123456789, 100)).toBe('123.456.789');
+    expect(percentOf(1234567, 200)).toBe('617.283,5');
     expect(percentOf(6, 7)).toBe('85,71');
     expect(percentOf(7, 7)).toBe('100');
     expect(percentOf(9799, 10000)).toBe('97,99');
@@ -146,7 +145,7 @@ describe('starting text of a report', () => {
     expect(person['thanh-tich']).toBeUndefined();
 
     const criteria = rules.criteria.filter((c) => c.nomineeKind === 'xa-phuong').map((c) => c.text);
-    const place = starterSections(forms, references, commune, { registeredVoters: 9800, votersVoted: 9604, criteriaMet: criteria.slice(0, 1) });
+    const place = starterSections(forms, references, commune, { turnout: computedTurnout('9800', '9604'), criteriaMet: criteria.slice(0, 1) });
     expect(place['thanh-tich']).toBe(
       [
         '- Tổng số cử tri trong danh sách: 9.800 người; số cử tri đã tham gia bỏ phiếu: 9.604 người, đạt tỷ lệ 98%.',
@@ -156,10 +155,9 @@ describe('starting text of a report', () => {
     );
   });
 
-  it('leaves out figures that do not make sense', () => {
-    expect(starterSections(forms, references, commune, { registeredVoters: 0, votersVoted: 0 })['thanh-tich']).toBeUndefined();
-    expect(starterSections(forms, references, commune, { registeredVoters: 10, votersVoted: 11 })['thanh-tich']).toBeUndefined();
-    expect(starterSections(forms, references, commune, { registeredVoters: 10.5, votersVoted: 1 })['thanh-tich']).toBeUndefined();
+  it('has no section II text without figures or criteria met (invalid figures give no turnout: see reportFacts)', () => {
+    expect(starterSections(forms, references, commune, {})['thanh-tich']).toBeUndefined();
+    expect(starterSections(forms, references, commune, { criteriaMet: [' '] })['thanh-tich']).toBeUndefined();
   });
 });
 

@@ -24,7 +24,9 @@ export function loadPlanSections(): MdxSection[] {
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
 }
 
-const openTag = /<(Item|Clause|Note)\s+id="([^"]+)"\s+label="([^"]+)"(?:\s+title="([^"]+)")?\s*>/g;
+// <Item id="…" label="…" title="…"> (title optional): groups 1 tag, 2 id, 3 label, 4 title.
+const OPEN_TAG = /<(Item|Clause|Note)\s+id="([^"]+)"\s+label="([^"]+)"(?:\s+title="([^"]+)")?\s*>/;
+const openTag = new RegExp(OPEN_TAG.source, 'g');
 
 /** What a reader sees of one section's MDX, as plain text (labels and headings included). */
 export function sectionText({ frontmatter, body }: MdxSection): string {
@@ -53,7 +55,8 @@ export interface MdxClause {
 export function planClauses(sections = loadPlanSections()): MdxClause[] {
   const clauses: MdxClause[] = [];
   for (const section of sections) {
-    const tags = /<(Item|Clause|Note)\s+id="([^"]+)"\s+label="([^"]+)"(?:\s+title="([^"]+)")?\s*>|<\/(Item|Clause|Note)>/g;
+    // an opening tag (groups 1–4) or a closing one (group 5)
+    const tags = new RegExp(`${OPEN_TAG.source}|<\\/(Item|Clause|Note)>`, 'g');
     const stack: { clause: MdxClause; start: number }[] = [];
     for (const match of section.body.matchAll(tags)) {
       if (match[5]) {

@@ -1,19 +1,14 @@
 // The plan's kept source text (content/source/), read independently of the rules data and the
 // MDX, so that tests can compare both against it.
-import { z } from 'astro/zod';
 import { parseRulesYaml } from '../../src/content/parseRulesYaml';
-import { clauseId } from '../../src/schemas/clause';
+import { correction, type Correction } from '../../src/schemas/correction';
 import { readProjectFile } from './rules';
 
 export const SOURCE_PATH = 'content/source/ke-hoach-0125-KH-UBND.txt';
 
-const correction = z.object({ id: z.string(), original: z.string().min(1), corrected: z.string().min(1), clause: clauseId });
-export type Correction = z.infer<typeof correction>;
-
+/** content/source/corrections.yaml, read with the schema of the build. */
 export const loadCorrections = (): Correction[] =>
-  parseRulesYaml(readProjectFile('content/source/corrections.yaml'), 'content/source/corrections.yaml').map((record) =>
-    correction.parse(record),
-  );
+  parseRulesYaml(readProjectFile('content/source/corrections.yaml'), 'content/source/corrections.yaml').map((record) => correction.parse(record));
 
 /** Collapses every run of whitespace to one space and trims. */
 export const normalizeSpace = (text: string) => text.replace(/\s+/g, ' ').trim();

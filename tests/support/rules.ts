@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import { parseRulesYaml } from '../../src/content/parseRulesYaml';
-import type { Rules } from '../../src/domain/rules';
+import { inPlanOrder, type Rules } from '../../src/domain/rules';
 import { award } from '../../src/schemas/award';
 import { criterion } from '../../src/schemas/criterion';
 import { keyDate } from '../../src/schemas/keyDate';
@@ -23,17 +23,16 @@ export function loadRulesFile<S extends z.ZodType>(name: string, schema: S): z.o
   return parseRulesYaml(readProjectFile(path), path).map((record) => schema.parse(record));
 }
 
-const byOrder = <T extends { order: number }>(records: T[]) => [...records].sort((a, b) => a.order - b.order);
-
+/** The rules, validated and in the plan's order, as loadRules() of src/content/rules.ts gives them to the pages. */
 export function loadRules(): Rules {
-  return {
+  return inPlanOrder({
     planDocument: loadRulesFile('plan-document', planDocument)[0]!,
-    awards: byOrder(loadRulesFile('awards', award)),
-    nomineeKinds: byOrder(loadRulesFile('nominee-kinds', nomineeKind)),
-    criteria: byOrder(loadRulesFile('criteria', criterion)),
-    principles: byOrder(loadRulesFile('principles', principle)),
-    quotas: byOrder(loadRulesFile('quotas', quotaCategory)),
-    keyDates: byOrder(loadRulesFile('key-dates', keyDate)),
-    legalReferences: byOrder(loadRulesFile('legal-references', legalReference)),
-  };
+    awards: loadRulesFile('awards', award),
+    nomineeKinds: loadRulesFile('nominee-kinds', nomineeKind),
+    criteria: loadRulesFile('criteria', criterion),
+    principles: loadRulesFile('principles', principle),
+    quotas: loadRulesFile('quotas', quotaCategory),
+    keyDates: loadRulesFile('key-dates', keyDate),
+    legalReferences: loadRulesFile('legal-references', legalReference),
+  });
 }

@@ -233,6 +233,38 @@ describe('assembleDossier', () => {
   });
 });
 
+describe('reportFacts: what a self-check gives section II of the report', () => {
+  const communeCriteria = rules.criteria.filter((c) => c.nomineeKind === 'xa-phuong');
+  const communeCheck = (registered: string, voted: string, answers: Record<string, 'yes' | 'no'>) => ({
+    ...passingSelfCheck('xa-phuong', { registered, voted }),
+    answers,
+  });
+
+  it("gives the commune's computed turnout and the criteria met, in the plan's wording and order", () => {
+    const answers = Object.fromEntries(communeCriteria.map((c) => [c.id, c.id === 'xa-phuong-ket-thuc-dung-gio' ? 'no' : 'yes'] as const));
+    const facts = reportFacts(communeCheck('12500', '12313', answers), dossierRules.records);
+    expect(facts.turnout).toMatchObject({ registered: 12500n, voted: 12313n, hundredths: 9850n });
+    expect(facts.criteriaMet).toEqual(communeCriteria.filter((c) => c.id !== 'xa-phuong-ket-thuc-dung-gio').map((c) => c.text));
+  });
+
+  it('keeps the figures when the turnout criterion is not met, without listing it', () => {
+    const facts = reportFacts(communeCheck('10000', '9790', {}), dossierRules.records);
+    expect(facts).toEqual({ criteriaMet: [], turnout: expect.objectContaining({ hundredths: 9790n }) });
+  });
+
+  it('gives nothing for a check without award or kind, or with figures that do not make sense', () => {
+    expect(reportFacts({ answers: {}, turnout: { registered: '', voted: '' } }, dossierRules.records)).toEqual({});
+    for (const [registered, voted] of [['0', '0'], ['0', '5'], ['10', '11'], ['10,5', '1']]) {
+      expect(reportFacts(communeCheck(registered!, voted!, { 'xa-phuong-doan-ket': 'yes' }), dossierRules.records), `${registered}/${voted}`).toEqual({});
+    }
+  });
+
+  it('lists the criteria met by an individual, with no figures', () => {
+    const facts = reportFacts({ ...passingSelfCheck('ca-nhan'), answers: { 'ca-nhan-guong-mau': 'yes' } }, dossierRules.records);
+    expect(facts).toEqual({ criteriaMet: [rules.criteria.find((c) => c.id === 'ca-nhan-guong-mau')!.text] });
+  });
+});
+
 describe('checkDossier', () => {
   it('passes a complete and consistent dossier', () => {
     expect(checkDossier(completeDrafts(), dossierRules)).toEqual([]);

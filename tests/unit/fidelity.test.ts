@@ -1,5 +1,6 @@
 // The rules data against the plan's kept source text (content/source/, corrections applied):
 // numbers are extracted with the source's own phrasing, independently of the data.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPlanSections, planAnchors, planClauses } from '../support/planMdx';
 import {
@@ -171,13 +172,16 @@ describe('corrections.yaml', () => {
 });
 
 describe('clause citations', () => {
-  it('every clause id cited in content/rules/*.yaml and corrections.yaml exists on the plan page', () => {
+  it('every clause id cited in content/rules/*.yaml, content/forms/*.yaml and corrections.yaml exists on the plan page', () => {
     const anchors = planAnchors(loadPlanSections());
-    const files = ['awards', 'criteria', 'key-dates', 'legal-references', 'nominee-kinds', 'plan-document', 'principles', 'quotas'].map(
-      (name) => `content/rules/${name}.yaml`,
-    );
+    const yamlFiles = (dir: string) =>
+      readdirSync(new URL(`../../${dir}/`, import.meta.url))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => `${dir}/${name}`);
+    const files = [...yamlFiles('content/rules'), ...yamlFiles('content/forms'), 'content/source/corrections.yaml'];
+    expect(files).toContain('content/rules/quotas.yaml');
     const cited = new Set<string>();
-    for (const file of [...files, 'content/source/corrections.yaml']) {
+    for (const file of files) {
       for (const match of readProjectFile(file).matchAll(/\bmuc-[a-z0-9-]+\b/g)) cited.add(match[0]);
     }
     expect(cited.size).toBeGreaterThan(30);

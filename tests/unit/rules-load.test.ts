@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseLabel } from '../../src/domain/rules';
+import { clauseLabel, inPlanOrder, type Rules } from '../../src/domain/rules';
 import { loadRules } from '../support/rules';
 
 describe('rules data', () => {
@@ -8,6 +8,24 @@ describe('rules data', () => {
     expect(rules.awards.map((award) => award.id)).toEqual(['bang-khen-thu-tuong', 'bang-khen-chu-tich-ubnd-tinh', 'giay-khen']);
     expect(rules.quotas).toHaveLength(11);
     expect(rules.planDocument.number).toBe('0125/KH-UBND');
+  });
+
+  it("puts the records in the plan's order whatever order they are loaded in (the content store returns them by id)", () => {
+    const rules = loadRules();
+    const reversed = Object.fromEntries(Object.entries(rules).map(([key, value]) => [key, Array.isArray(value) ? [...value].reverse() : value])) as unknown as Rules;
+    expect(reversed.awards[0]!.id).not.toBe(rules.awards[0]!.id);
+    const sorted = inPlanOrder(reversed);
+    const ids = (records: { id: string }[]) => records.map((record) => record.id);
+    for (const key of ['awards', 'nomineeKinds', 'quotas', 'keyDates', 'legalReferences'] as const) expect(ids(sorted[key]), key).toEqual(ids(rules[key]));
+    // criteria are numbered within a kind of nominee, principles within their kind
+    for (const kind of rules.nomineeKinds) {
+      const ofKind = (criteria: Rules['criteria']) => ids(criteria.filter((criterion) => criterion.nomineeKind === kind.id));
+      expect(ofKind(sorted.criteria), kind.id).toEqual(ofKind(rules.criteria));
+    }
+    for (const kind of ['principle', 'exclusion', 'priority'] as const) {
+      const ofKind = (principles: Rules['principles']) => ids(principles.filter((principle) => principle.kind === kind));
+      expect(ofKind(sorted.principles), kind).toEqual(ofKind(rules.principles));
+    }
   });
 
   it('labels clauses the way the plan numbers them', () => {

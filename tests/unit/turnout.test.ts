@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTurnout, formatCount, formatPercent, isTurnoutEmpty } from '../../src/domain/turnout';
+import { computeTurnout, formatCount, formatHundredths, formatPercent, isTurnoutEmpty } from '../../src/domain/turnout';
 import { loadRules } from '../support/rules';
 
 const minimum = (() => {
@@ -55,6 +55,8 @@ describe('voter turnout', () => {
   it('accepts spaces and Vietnamese thousands dots', () => {
     expect(ok(' 12.500 ', '12 300')).toMatchObject({ registered: 12500n, voted: 12300n });
     expect(ok('1.234.567', '1.234.000')).toMatchObject({ registered: 1234567n });
+    // no-break spaces, as figures pasted from a spreadsheet or a PDF carry them
+    expect(ok('12\u00a0500', '12\u202f300')).toMatchObject({ registered: 12500n, voted: 12300n });
   });
 
   it('formats counts and percentages the Vietnamese way', () => {
@@ -63,6 +65,10 @@ describe('voter turnout', () => {
     expect(formatPercent(9850n)).toBe('98,50%');
     expect(formatPercent(10000n)).toBe('100,00%');
     expect(formatPercent(5n)).toBe('0,05%');
+    // the documents drop trailing zeros
+    expect(formatHundredths(9850n, true)).toBe('98,5');
+    expect(formatHundredths(9800n, true)).toBe('98');
+    expect(formatHundredths(5n, true)).toBe('0,05');
   });
 
   it('says when both fields are empty', () => {

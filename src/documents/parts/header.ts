@@ -5,7 +5,7 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { CommonForm } from '../../schemas/form';
 import { HEADER_COLUMNS, RULE, SIZE } from '../layout';
-import { BLANK, cleanLine, dateParts, documentNumber, fillTemplate, sanitizeText, upper } from '../text';
+import { BLANK, cleanLine, dateParts, documentNumber, fillTemplate, textLines, upper } from '../text';
 import type { DocumentDate } from '../types';
 import { ruleUnder } from './rule';
 import { fixedTable } from './table';
@@ -23,7 +23,7 @@ export interface HeaderSpec {
 }
 
 /** User text of a header block → its lines in capitals (empty lines dropped). */
-const capitalLines = (text: string): string[] => sanitizeText(text).split('\n').map(cleanLine).filter(Boolean).map(upper);
+const capitalLines = (text: string): string[] => textLines(text).map(upper);
 
 /** The place and date line: "Buôn Ma Thuột, ngày 05 tháng 3 năm 2026". */
 export function dateLine(common: CommonForm, place: string, date: DocumentDate): string {

@@ -5,7 +5,7 @@ import { BorderStyle, LineRuleType, Paragraph } from 'docx';
 import { FONT_SLOTS, RULE, textWidth } from '../layout';
 
 /** A centred line of `length` twips inside a column `width` twips wide. */
-export function ruleLine(length: number, width: number): Paragraph {
+function ruleLine(length: number, width: number): Paragraph {
   const clamped = Math.max(400, Math.min(length, width));
   const side = Math.floor((width - clamped) / 2);
   return new Paragraph({

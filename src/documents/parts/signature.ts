@@ -3,7 +3,7 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { CommonForm, SignatureBlock, SignerRole } from '../../schemas/form';
 import { RECIPIENTS_COLUMNS, SIGNATURE_COLUMNS, SIGNATURE_SPACE, SIZE, SPACING } from '../layout';
-import { cleanLine, sanitizeText, upper } from '../text';
+import { cleanLine, punctuateList, textLines, upper } from '../text';
 import type { UnitProfile } from '../types';
 import { fixedTable, type RowSpec } from './table';
 import { line } from './text';
@@ -21,7 +21,7 @@ const center = AlignmentType.CENTER;
 
 /** Title lines and note of a block (the part above the space for the signature). */
 function signatureHead(signature: Signature): Paragraph[] {
-  const titles = signature.titles.flatMap((text) => sanitizeText(text).split('\n')).map(cleanLine).filter(Boolean);
+  const titles = signature.titles.flatMap(textLines);
   return [
     ...titles.map((text) => line(upper(text), { size: SIZE.signature, bold: true, alignment: center, keepNext: true })),
     ...(signature.note ? [line(cleanLine(signature.note), { size: SIZE.signature, italics: true, alignment: center, keepNext: true })] : []),
@@ -51,13 +51,10 @@ export function signatureTable(rows: readonly (readonly Signature[])[]): Table {
 }
 
 /** "Nơi nhận:" then "- …;" lines, the last "- Lưu: VT…." */
-export function recipientsList(common: CommonForm, recipients: readonly string[]): Paragraph[] {
-  const items = [...recipients.map(cleanLine).filter(Boolean).map((text) => text.replace(/[\s.;,]+$/, '')), common.archiveLine];
+function recipientsList(common: CommonForm, recipients: readonly string[]): Paragraph[] {
   return [
     line(common.recipientsLabel, { size: SIZE.recipientsLabel, bold: true, italics: true, alignment: AlignmentType.LEFT }),
-    ...items.map((text, index) =>
-      line(`- ${text}${index === items.length - 1 ? '.' : ';'}`, { size: SIZE.recipients, alignment: AlignmentType.LEFT }),
-    ),
+    ...punctuateList([...recipients, common.archiveLine]).map((text) => line(`- ${text}`, { size: SIZE.recipients, alignment: AlignmentType.LEFT })),
   ];
 }
 

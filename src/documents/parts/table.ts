@@ -2,7 +2,7 @@
 // Google Docs ignore percentage widths, so every table of every document is built here.
 import { AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { CELL_MARGIN, SIZE } from '../layout';
-import { line } from './text';
+import { line, type Alignment } from './text';
 
 export interface CellSpec {
   children: Paragraph[];
@@ -68,8 +68,6 @@ export function fixedTable({ widths, rows, ruled, headerRows = 0 }: TableSpec): 
     }),
   });
 }
-
-type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A table cell's paragraph at the table size (13 pt), single-spaced by the paragraph helper. */
 export const tableText = (text: string, style: { bold?: boolean; alignment?: Alignment } = {}): Paragraph =>

@@ -11,7 +11,8 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+/** A paragraph alignment of docx (AlignmentType.CENTER, …). */
+export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 /** A run of text: sanitised (NFC, no forbidden characters), tabs kept as tabs, no line breaks. */
 export function run(text: string, style: RunStyle): TextRun {
