@@ -3,17 +3,16 @@
 // in a guided editor; the documents are generated in the browser (docx loaded on the first click)
 // after the consistency check of src/domain/dossier.ts. Everything autosaves as drafts.dossier.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { DossierIssue } from '../domain/dossier';
 import { dossierNominees, parseWholeNumber, QUOTA_PLANNER_HREF, reportStarter, type DossierRules } from '../domain/dossierNominees';
 import type { GeneratedFile } from '../documents/types';
 import type { Drafts } from '../storage/drafts';
 import { emptyReportDraft, type DossierDraft, type ReportDraft } from '../storage/dossierDraft';
-import { ErrorSummary } from './shared/ErrorSummary';
+import { ErrorSummary, errorFor, type FieldError } from './shared/ErrorSummary';
 import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
 import { useStoredDrafts } from './shared/useStoredDrafts';
 import { FieldList } from './dossier/FieldList';
-import { loadDocuments, loadDossierDomain, saveFile, type Documents, type DossierDomain } from './dossier/generate';
+import { loadDocuments, loadDossierDomain, type Documents, type DossierDomain } from './dossier/generate';
 import { NomineeVotes } from './dossier/NomineeVotes';
 import { ReportEditor } from './dossier/ReportEditor';
 import { LETTER_FIELDS, MEETING_FIELDS, PROFILE_FIELDS } from './dossier/specs';
@@ -64,8 +63,11 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
   const check = (d: DossierDomain, what: NonNullable<Shown>) =>
     what.kind === 'dossier' ? d.checkDossier(drafts, rules) : d.checkReport(what.nomineeId, drafts, rules);
   // Once shown, the failures are checked again on every change, so that each disappears when fixed.
-  const issues: DossierIssue[] = shown && domain ? check(domain, shown) : [];
-  const errorFor = (fieldId: string) => issues.find((issue) => issue.fieldId === fieldId)?.message;
+  // A failure about another page (no field here) links there.
+  const errors: FieldError[] = (shown && domain ? check(domain, shown) : []).map(({ fieldId, message, href }) =>
+    fieldId ? { fieldId, message } : { fieldId: href, message, href },
+  );
+  const fieldError = (fieldId: string) => errorFor(errors, fieldId);
 
   const present = parseWholeNumber(dossier.meeting.membersPresent);
   const total = parseWholeNumber(dossier.meeting.membersTotal);
@@ -98,7 +100,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
       }
       setStatus({ at, tone: 'working', text: 'Đang tạo tệp…' });
       const file = await build(d, await loadDocuments(), new Date().getFullYear());
-      saveFile(file);
+      (await import('./shared/download')).saveFile(file.name, file.bytes as BlobPart, file.mimeType);
       setStatus({ at, tone: 'done', text: `Đã tạo tệp ${file.name}. Mở tệp để kiểm tra lại trước khi ký và xuất PDF.` });
     } catch {
       setStatus({ at, tone: 'failed', text: 'Không tạo được tệp. Hãy thử lại; nếu vẫn lỗi, tải lại trang (nội dung đã nhập vẫn được lưu trên máy này).' });
@@ -120,16 +122,12 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
   return (
     <div class="dossier-builder">
       <SaveStatus save={save} />
-      <ErrorSummary
-        title={summaryTitle}
-        focusKey={focusKey}
-        errors={issues.map((issue) => ({ fieldId: issue.fieldId ?? issue.href, message: issue.message, href: issue.fieldId ? undefined : issue.href }))}
-      />
+      <ErrorSummary title={summaryTitle} focusKey={focusKey} errors={errors} />
 
       <section aria-labelledby="hs-phan-don-vi">
         <h2 id="hs-phan-don-vi">1. Thông tin đơn vị</h2>
         <p>Nhập một lần, dùng cho mọi văn bản của hồ sơ.</p>
-        <FieldList specs={PROFILE_FIELDS} values={dossier.profile} onChange={setProfile} errorFor={errorFor} />
+        <FieldList specs={PROFILE_FIELDS} values={dossier.profile} onChange={setProfile} errorFor={fieldError} />
       </section>
 
       <section aria-labelledby="hs-phan-danh-sach">
@@ -150,7 +148,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
               reports={dossier.reports}
               groups={groups}
               present={validPresent}
-              errorFor={errorFor}
+              errorFor={fieldError}
               onChange={(nomineeId, change) => updateReport(nomineeId, (r) => ({ ...r, ...change }))}
             />
           </>
@@ -160,9 +158,9 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
       <section aria-labelledby="hs-phan-cuoc-hop">
         <h2 id="hs-phan-cuoc-hop">3. Cuộc họp xét khen thưởng và tờ trình</h2>
         <h3>Biên bản họp xét khen thưởng</h3>
-        <FieldList specs={MEETING_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={errorFor} />
+        <FieldList specs={MEETING_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={fieldError} />
         <h3>Tờ trình</h3>
-        <FieldList specs={LETTER_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={errorFor} />
+        <FieldList specs={LETTER_FIELDS} values={dossier.meeting} onChange={setMeeting} errorFor={fieldError} />
       </section>
 
       <section aria-labelledby="hs-phan-bao-cao">
@@ -181,7 +179,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
             starter={reportStarter(nominee, drafts, rules)}
             form={forms.achievementReport}
             groups={groups}
-            errorFor={errorFor}
+            errorFor={fieldError}
             onChange={(change) => updateReport(nominee.id, change)}
           >
             <div class="button-group">

@@ -1,14 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Drafts as StoredDrafts } from '../storage/drafts';
 import { exportFileName, exportNominee, serializeTransfer, unreadableCopyFileName } from '../storage/exportFile';
 import { checkStorage, clearAllDrafts, readStored, readUnreadableCopy, updateDrafts, type StorageProblem } from '../storage/store';
-import { MAX_IMPORT_BYTES, hasNominee, mergeNominee, readTransfer, removeNominee, type NomineeTransfer } from '../storage/transfer';
+import { MAX_IMPORT_BYTES, TOO_LARGE, hasNominee, mergeNominee, readTransfer, removeNominee, type NomineeTransfer } from '../storage/transfer';
 import { ConfirmPanel } from './drafts/ConfirmPanel';
-import { downloadDrafts, downloadText } from './drafts/download';
-import { formatDateTime } from './drafts/format';
 import { StoredList, nomineeRows, rowLabel, type DraftsLabels, type NomineeRow } from './drafts/StoredList';
 import './drafts/drafts.css';
+import { downloadDrafts, downloadText } from './shared/download';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
+import { focusSoon } from './shared/focus';
+import { formatDateTime } from './shared/format';
+import { useStored } from './shared/useStoredDrafts';
 
 export interface DraftsProps {
   awards: { id: string; shortName: string }[];
@@ -37,6 +39,9 @@ const STORAGE_PROBLEMS: Record<StorageProblem, string> = {
   unknown: 'Trình duyệt báo lỗi khi lưu.',
 };
 
+/** What the page shows: the drafts as found, and the copy of unreadable drafts if one was kept. */
+const readAll = () => ({ stored: readStored(), unreadable: readUnreadableCopy() });
+
 const toMap = <T,>(list: T[], key: (item: T) => string, value: (item: T) => string) =>
   Object.fromEntries(list.map((item) => [key(item), value(item)]));
 
@@ -50,8 +55,8 @@ export default function Drafts({ awards, nomineeKinds, categories }: DraftsProps
     }),
     [awards, nomineeKinds, categories],
   );
-  const [stored, setStored] = useState(() => readStored());
-  const [unreadable, setUnreadable] = useState(() => readUnreadableCopy());
+  // read again after each action here, and when the user comes back from a page that changed the drafts
+  const [{ stored, unreadable }, refresh] = useStored(readAll);
   const [problem] = useState(() => checkStorage());
   const [status, setStatus] = useState('');
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -61,21 +66,6 @@ export default function Drafts({ awards, nomineeKinds, categories }: DraftsProps
   const returnFocus = useRef<HTMLElement | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const drafts = stored.drafts;
-
-  const refresh = () => {
-    setStored(readStored());
-    setUnreadable(readUnreadableCopy());
-  };
-
-  useEffect(() => {
-    // Another tab (or island) saved: show what is stored now.
-    addEventListener('storage', refresh);
-    addEventListener('thi-dua:drafts-saved', refresh);
-    return () => {
-      removeEventListener('storage', refresh);
-      removeEventListener('thi-dua:drafts-saved', refresh);
-    };
-  }, []);
 
   const clearMessages = () => {
     setStatus('');
@@ -92,11 +82,11 @@ export default function Drafts({ awards, nomineeKinds, categories }: DraftsProps
   const close = (focus: HTMLElement | null = returnFocus.current) => {
     setConfirm(null);
     // After the panel is gone: back to the button that opened it, or to the list.
-    setTimeout(() => (focus?.isConnected ? focus : listHeading.current)?.focus());
+    focusSoon(() => (focus?.isConnected ? focus : listHeading.current));
   };
 
   const failed = (reason: StorageProblem, fieldId: string) => {
-    setActionError({ fieldId, message: `Không lưu được: ${STORAGE_PROBLEMS[reason]} ${KEPT}` });
+    setActionError({ fieldId, message: `Không lưu được. ${STORAGE_PROBLEMS[reason]} ${KEPT}` });
     setFocusKey((k) => k + 1);
   };
 
@@ -125,7 +115,7 @@ export default function Drafts({ awards, nomineeKinds, categories }: DraftsProps
       setImportError({ fileName: file.name, message, problems });
       setFocusKey((k) => k + 1);
     };
-    if (file.size > MAX_IMPORT_BYTES) return refuse('Tệp quá lớn để là tệp bản nháp (tối đa 5 MB).');
+    if (file.size > MAX_IMPORT_BYTES) return refuse(TOO_LARGE);
     let text: string;
     try {
       text = await file.text();
@@ -229,7 +219,7 @@ export default function Drafts({ awards, nomineeKinds, categories }: DraftsProps
           </div>
         )}
         {nothingStored ? <p>Chưa có bản nháp nào trên máy này.</p> : (
-          <StoredList drafts={drafts} labels={labels} onExportNominee={exportOne} onDeleteNominee={(row) => ask({ kind: 'delete-nominee', row })} />
+          <StoredList drafts={drafts} rows={rows} labels={labels} onExportNominee={exportOne} onDeleteNominee={(row) => ask({ kind: 'delete-nominee', row })} />
         )}
         {confirm?.kind === 'delete-nominee' && (
           <ConfirmPanel id="xac-nhan-xoa-doi-tuong" title={`Xóa ${rowLabel(confirm.row)}?`} confirmLabel="Xóa đối tượng này" destructive onConfirm={onConfirm} onCancel={() => close()}>

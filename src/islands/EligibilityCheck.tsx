@@ -125,7 +125,7 @@ export default function EligibilityCheck({ records }: Props) {
   const back = stepBefore(steps, step.id);
   let body;
   if (step.kind === 'result' && evaluation?.ok) {
-    body = <Result evaluation={evaluation.evaluation} records={records} nomineeId={nominee?.id} />;
+    body = <Result evaluation={evaluation.evaluation} records={records} />;
   } else if (step.kind === 'check' || step.kind === 'result') {
     // (a result with invalid figures saved, reached by typing its address, shows the summary)
     body = <CheckAnswers check={check} records={records} steps={steps} onChange={() => (returning.current = true)} onContinue={() => go(evaluation ? firstUnanswered(steps, check, records).id : 'ket-qua')} />;
@@ -161,8 +161,8 @@ export default function EligibilityCheck({ records }: Props) {
       {key !== CURRENT && (
         <p class="note">
           {nominee
-            ? <>Đang tự kiểm tra cho <strong>{nominee.name || 'một ứng viên chưa có tên'}</strong> trong danh sách đề nghị của đơn vị.</>
-            : 'Không tìm thấy ứng viên này trong danh sách đề nghị lưu trên máy này; câu trả lời vẫn được lưu riêng cho ứng viên này.'}
+            ? <>Đang tự kiểm tra cho <strong>{nominee.name.trim() || '(chưa có tên)'}</strong> trong danh sách đề nghị của đơn vị.</>
+            : 'Không tìm thấy tập thể, cá nhân này trong danh sách đề nghị lưu trên máy này; câu trả lời vẫn được lưu riêng.'}
         </p>
       )}
       {body}

@@ -1,7 +1,7 @@
 // The quota planner (plan Mục IV.2): the unit chooses its category, builds its list of nominees
 // and sees at once whether the list fits. The list is stored as drafts.quotaPlan; the dossier is
 // generated from it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { EligibilityRecords } from '../domain/eligibility';
 import { evaluateQuota, groupNoun, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
 import { clauseLabel } from '../domain/rules';
@@ -9,6 +9,7 @@ import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
 import type { NomineeDraft, NomineeEntryDraft, QuotaPlanDraft } from '../storage/quotaPlanDraft';
 import { SelectField, TextField } from './shared/fields';
+import { focusSoon } from './shared/focus';
 import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
 import { useStoredDrafts } from './shared/useStoredDrafts';
@@ -35,7 +36,6 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
   const savedChecks = useStoredDrafts().selfChecks;
   const [action, setAction] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ nominee: NomineeDraft; index: number } | null>(null);
-  const focusTarget = useRef<string | null>(null);
 
   const options = useMemo(() => unitOptions(categories), [categories]);
   const category = categories.find((c) => c.id === plan.categoryId);
@@ -45,12 +45,6 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     ? evaluateQuota({ category, unitName: plan.unitName, groupCount: plan.groupCount, nominees: plan.nominees, selfChecks, principles: records.principles })
     : undefined;
   const entry = plan.entry ?? emptyEntry();
-
-  useEffect(() => {
-    if (!focusTarget.current) return;
-    document.getElementById(focusTarget.current)?.focus();
-    focusTarget.current = null;
-  });
 
   /** Applies a change to the plan; the live region then says what happened, with the new counts. */
   const change = (next: QuotaPlanDraft, action: string) => {
@@ -69,7 +63,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     const nominees = isNew ? [...plan.nominees, nominee] : plan.nominees.map((n) => (n.id === nominee.id ? nominee : n));
     setRemoved(null);
     change({ ...plan, nominees, entry: undefined }, isNew ? `Đã thêm “${nominee.name}” vào danh sách.` : `Đã lưu thay đổi của “${nominee.name}”.`);
-    focusTarget.current = isNew ? ENTRY_FIELD_IDS.type! : itemIds(nominee.id).heading;
+    focusSoon(isNew ? ENTRY_FIELD_IDS.type! : itemIds(nominee.id).heading);
   };
 
   const edit = (id: string) => {
@@ -77,13 +71,13 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     if (!nominee) return;
     const { id: _, ...fields } = nominee;
     setPlan({ ...plan, entry: { ...fields, editingId: id } });
-    focusTarget.current = FORM_HEADING_ID;
+    focusSoon(FORM_HEADING_ID);
   };
 
   const cancelEdit = () => {
     const id = entry.editingId;
     setPlan({ ...plan, entry: undefined });
-    if (id) focusTarget.current = itemIds(id).edit;
+    if (id) focusSoon(itemIds(id).edit);
   };
 
   const move = (id: string, delta: -1 | 1) => {
@@ -94,9 +88,10 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     const [nominee] = nominees.splice(from, 1);
     nominees.splice(to, 0, nominee!);
     change({ ...plan, nominees }, `Đã chuyển “${nominee!.name}” đến vị trí ${to + 1} trên ${nominees.length}.`);
+    // Focus stays on the button pressed, unless the nominee reached that end of the list (the button is disabled there).
     const ids = itemIds(id);
-    const atEdge = delta < 0 ? to === 0 : to === nominees.length - 1;
-    focusTarget.current = atEdge ? (delta < 0 ? ids.down : ids.up) : delta < 0 ? ids.up : ids.down;
+    const [pressed, opposite] = delta < 0 ? [ids.up, ids.down] : [ids.down, ids.up];
+    focusSoon((delta < 0 ? to === 0 : to === nominees.length - 1) ? opposite : pressed);
   };
 
   const remove = (id: string) => {
@@ -106,7 +101,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     const editingThis = entry.editingId === id;
     change({ ...plan, nominees: plan.nominees.filter((n) => n.id !== id), entry: editingThis ? undefined : plan.entry }, `Đã xóa “${nominee.name}” khỏi danh sách.`);
     setRemoved({ nominee, index });
-    focusTarget.current = 'uv-da-xoa';
+    focusSoon('uv-da-xoa');
   };
 
   const undoRemove = () => {
@@ -114,7 +109,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
     const nominees = [...plan.nominees];
     nominees.splice(Math.min(removed.index, nominees.length), 0, removed.nominee);
     change({ ...plan, nominees }, `Đã khôi phục “${removed.nominee.name}”.`);
-    focusTarget.current = itemIds(removed.nominee.id).heading;
+    focusSoon(itemIds(removed.nominee.id).heading);
     setRemoved(null);
   };
 

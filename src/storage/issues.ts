@@ -17,7 +17,7 @@ const TYPE_NAMES: Record<string, string> = {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `quotaPlan.nominees[0].type`; record keys that are not identifiers are quoted. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
   for (const segment of path) {
     if (typeof segment === 'number') text += `[${segment}]`;
@@ -31,7 +31,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 /** The reason of one issue, in Vietnamese; `data` is the checked input (to tell a missing field from a wrong one). */
-export function issueReason(issue: Issue, data: unknown): string {
+function issueReason(issue: Issue, data: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (valueAt(data, issue.path) === undefined) return 'thiếu (bắt buộc phải có)';

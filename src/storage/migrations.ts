@@ -17,7 +17,7 @@ export const draftsV1 = z.object({
 export type DraftsV1 = z.infer<typeof draftsV1>;
 
 /** The latest of some ISO times (ignoring missing or unparsable ones). */
-export function latestTime(...times: (string | undefined)[]): string | undefined {
+function latestTime(...times: (string | undefined)[]): string | undefined {
   let best: string | undefined;
   for (const time of times) {
     if (!time || Number.isNaN(Date.parse(time))) continue;
@@ -30,7 +30,7 @@ export function latestTime(...times: (string | undefined)[]): string | undefined
  * 1 → 2: start the revision counter, and fill in when each part last changed from what version 1
  * knew: the slices' own `updatedAt`, else the time of the last save.
  */
-export function migrateV1toV2(v1: DraftsV1): z.input<typeof drafts> {
+function migrateV1toV2(v1: DraftsV1): z.input<typeof drafts> {
   const { selfChecks, quotaPlan, dossier, savedAt } = v1;
   const changedAt: ChangeTimes = {
     profile: latestTime(dossier.updatedAt, savedAt),

@@ -17,7 +17,7 @@ export type StorageProblem = 'unavailable' | 'quota' | 'unknown';
 export type SaveResult = { ok: true; savedAt: string; drafts: Drafts } | { ok: false; reason: StorageProblem };
 
 /** Where a copy of stored drafts that could not be read is kept before they are written over. */
-export const UNREADABLE_COPY_KEY = `${STORAGE_PREFIX}drafts-unreadable`;
+const UNREADABLE_COPY_KEY = `${STORAGE_PREFIX}drafts-unreadable`;
 const PROBE_KEY = `${STORAGE_PREFIX}probe`;
 
 /** The browser's localStorage, or null where it is denied (privacy settings, some private modes). */
@@ -110,23 +110,24 @@ export function loadDrafts(storage: KeyValueStorage | null = browserStorage()): 
   return readStored(storage).drafts;
 }
 
-const key = (value: unknown) => JSON.stringify(value) ?? '';
+/** A part of the drafts as text, to compare parts by content (zod output has a stable key order). */
+export const contentKey = (value: unknown): string => JSON.stringify(value) ?? '';
 
 /** A nominee's whole footprint: list entry, self-check and report. */
 const nomineeKey = (d: Drafts, id: string) =>
-  key([d.quotaPlan.nominees.find((n) => n.id === id), d.selfChecks[id], d.dossier.reports[id]]);
+  contentKey([d.quotaPlan.nominees.find((n) => n.id === id), d.selfChecks[id], d.dossier.reports[id]]);
 
 /** The quota plan without the nominees' own data: category, choices and the order of the list. */
-const planKey = ({ nominees, updatedAt: _, ...plan }: Drafts['quotaPlan']) => key([plan, nominees.map((n) => n.id)]);
+const planKey = ({ nominees, updatedAt: _, ...plan }: Drafts['quotaPlan']) => contentKey([plan, nominees.map((n) => n.id)]);
 
 /** Stamps `now` on every part that differs between `before` and `after`, and forgets removed parts. */
-export function stampChanges(before: Drafts, after: Drafts, now: string): ChangeTimes {
+function stampChanges(before: Drafts, after: Drafts, now: string): ChangeTimes {
   const times: ChangeTimes = { ...after.changedAt, selfChecks: {}, nominees: {} };
-  if (key(before.dossier.profile) !== key(after.dossier.profile)) times.profile = now;
-  if (key(before.dossier.meeting) !== key(after.dossier.meeting)) times.meeting = now;
+  if (contentKey(before.dossier.profile) !== contentKey(after.dossier.profile)) times.profile = now;
+  if (contentKey(before.dossier.meeting) !== contentKey(after.dossier.meeting)) times.meeting = now;
   if (planKey(before.quotaPlan) !== planKey(after.quotaPlan)) times.quotaPlan = now;
   for (const [name, check] of Object.entries(after.selfChecks)) {
-    const time = key(before.selfChecks[name]) !== key(check) ? now : after.changedAt.selfChecks[name];
+    const time = contentKey(before.selfChecks[name]) !== contentKey(check) ? now : after.changedAt.selfChecks[name];
     if (time) times.selfChecks[name] = time;
   }
   const ids = new Set([...after.quotaPlan.nominees.map((n) => n.id), ...Object.keys(after.dossier.reports), ...Object.keys(after.selfChecks)]);

@@ -2,10 +2,10 @@
 // read or wrote (its base). When the stored slice is no longer the base, another tab has saved;
 // writing on would silently undo that tab's work, so the tab stops and asks.
 import type { Drafts } from './drafts';
-import { browserStorage, readStored, updateDrafts, type KeyValueStorage, type SaveResult } from './store';
+import { browserStorage, contentKey, readStored, updateDrafts, type KeyValueStorage, type SaveResult } from './store';
 
-/** Compares slices by content (zod output has a stable key order). */
-export const sliceKey = (value: unknown): string => JSON.stringify(value) ?? '';
+/** A slice as text, to compare slices by content. */
+export const sliceKey = contentKey;
 
 export interface SliceAccess<T> {
   read: (drafts: Drafts) => T;

@@ -12,6 +12,8 @@ import { selfCheckDraft } from './selfCheckDraft';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Why a larger file is refused. */
+export const TOO_LARGE = `Tệp quá lớn để là tệp bản nháp (tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
 
 /** One nominee's data as exported: the parts of the drafts that belong to it. */
 export const nomineeTransfer = z.object({
@@ -67,7 +69,7 @@ function refuseVersion(version: unknown): ImportRefusal {
  * migrated), then every field. Nothing is written here.
  */
 export function readTransfer(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', 'Tệp quá lớn để là tệp bản nháp (tối đa 5 MB).');
+  if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', TOO_LARGE);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, waitForIslands } from '../support/axe';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { DRAFTS_KEY, TYPED, addIndividual, expectSaved, failOnDialog, seedDrafts, storedRaw } from './drafts-support';
 
 const DRAFTS_PAGE = '/ban-nhap/';
@@ -214,4 +215,25 @@ test.describe('drafts page', () => {
     await expect(row).toContainText(TYPED);
     await expect(row).toContainText(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
   });
+});
+
+test('the drafts page, restored by the browser Back button, shows what another page changed meanwhile', async ({ baseURL }) => {
+  // Playwright turns the back/forward cache off; a real browser restores the page from it as it was left.
+  const browser = await chromium.launch({ ...chromiumLaunchOptions(), ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  try {
+    const page = await (await browser.newContext({ baseURL, locale: 'vi-VN' })).newPage();
+    await openDrafts(page);
+    const plan = page.getByRole('row', { name: /^Kế hoạch số lượng/ });
+    await expect(plan).toContainText('Xã, phường');
+    await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
+    await page.goto('/so-luong/');
+    await waitForIslands(page);
+    await page.getByLabel('Đơn vị của bạn').selectOption({ label: 'Sở Nội vụ' });
+    await expectSaved(page);
+    await page.goBack({ waitUntil: 'commit' }); // no load event: the page is restored, not loaded
+    expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded), 'restored from the back/forward cache').toBe(true);
+    await expect(plan).toContainText('Sở Nội vụ');
+  } finally {
+    await browser.close();
+  }
 });

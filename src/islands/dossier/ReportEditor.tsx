@@ -4,6 +4,7 @@ import type { DossierNominee, EarlierAward } from '../../documents/types';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';
+import { focusSoon } from '../shared/focus';
 
 interface Props {
   nominee: DossierNominee;
@@ -26,9 +27,6 @@ const AWARD_COLUMNS: { key: keyof EarlierAward; label: string; hint?: string }[]
 ];
 
 const emptyAward = (): EarlierAward => ({ year: '', award: '', decision: '', issuer: '' });
-
-/** Moves focus to an element rendered in the next frame (after a row is added or removed). */
-const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 /** The guided editor of one nominee's achievement report: each section of the form with its guidance. */
 export function ReportEditor({ nominee, report, starter, form, groups, onChange, errorFor, children }: Props) {

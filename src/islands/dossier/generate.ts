@@ -1,8 +1,5 @@
 // Generation in the browser: the consistency rules and the document builders (with docx) are
-// loaded by dynamic import on the first click only, and the file is handed to the user through an
-// object URL on this origin.
-import type { GeneratedFile } from '../../documents/types';
-
+// loaded by dynamic import on the first click only.
 export type DossierDomain = typeof import('../../domain/dossier');
 export type Documents = typeof import('../../documents');
 
@@ -21,16 +18,3 @@ export const loadDossierDomain = once(() => import('../../domain/dossier'));
 
 /** The document builders and docx, fetched when the first document is generated. */
 export const loadDocuments = once(() => import('../../documents'));
-
-/** Saves a generated file: a temporary link to an object URL, revoked once the download has started. */
-export function saveFile(file: GeneratedFile): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,5 +1,5 @@
 import type { Drafts } from '../../storage/drafts';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../shared/format';
 
 export interface DraftsLabels {
   /** award id → short name */
@@ -51,17 +51,18 @@ const NOT_YET = 'Chưa có';
 
 interface Props {
   drafts: Drafts;
+  /** nomineeRows(drafts) */
+  rows: NomineeRow[];
   labels: DraftsLabels;
   onExportNominee: (row: NomineeRow) => void;
   onDeleteNominee: (row: NomineeRow) => void;
 }
 
 /** What is stored on this computer, part by part, with the time of each part's last change. */
-export function StoredList({ drafts, labels, onExportNominee, onDeleteNominee }: Props) {
+export function StoredList({ drafts, rows, labels, onExportNominee, onDeleteNominee }: Props) {
   const { profile } = drafts.dossier;
   const plan = drafts.quotaPlan;
   const current = drafts.selfChecks.current;
-  const rows = nomineeRows(drafts);
   const when = (iso?: string) => formatDateTime(iso) || '—';
   const category = plan.categoryId ? (labels.categories[plan.categoryId] ?? plan.categoryId) : '';
 

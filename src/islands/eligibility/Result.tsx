@@ -7,8 +7,6 @@ import { CRITERION_PREFIX } from './steps';
 interface Props {
   evaluation: Evaluation;
   records: EligibilityRecords;
-  /** the quota planner's nominee id, when the check is tied to one */
-  nomineeId?: string;
 }
 
 /** What met / not met / not answered say for each kind of item. */
@@ -92,7 +90,7 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
   );
 }
 
-export function Result({ evaluation, records, nomineeId }: Props) {
+export function Result({ evaluation, records }: Props) {
   const { outcome, award } = evaluation;
   const tone = outcome === 'eligible' || outcome === 'refer' ? 'met' : outcome === 'incomplete' ? 'unanswered' : 'not-met';
   return (
@@ -139,8 +137,8 @@ export function Result({ evaluation, records, nomineeId }: Props) {
           <a href="/so-luong/">Xem số lượng được đề nghị</a> của đơn vị.
         </li>
         <li>
-          <a href={nomineeId ? `/ho-so/?ung-vien=${encodeURIComponent(nomineeId)}` : '/ho-so/'}>Soạn báo cáo thành tích</a>: câu trả lời đã
-          được lưu trên máy này và được dùng để điền sẵn phần II (Thành tích đạt được) của báo cáo.
+          <a href="/ho-so/">Soạn báo cáo thành tích</a>: câu trả lời đã được lưu trên máy này và được dùng để điền sẵn phần thành
+          tích của báo cáo.
         </li>
       </ul>
     </>

@@ -8,7 +8,7 @@ import { isAnswered, type Step } from './steps';
 /** The id of a question's field: `truong-` + the step id (hinh-thuc, doi-tuong, pham-vi) or the criterion or exclusion id. */
 export const fieldId = (id: string) => `truong-${id}`;
 export const TURNOUT_FIELDS: Record<TurnoutField, string> = { registered: 'so-cu-tri', voted: 'so-cu-tri-di-bau' };
-export const CHOOSE_YES_NO = 'Chọn “Có” hoặc “Không”.';
+const CHOOSE_YES_NO = 'Chọn “Có” hoặc “Không”.';
 
 /** The errors of the step as answered; empty when the step may be left. */
 export function validateStep(step: Step, check: SelfCheckAnswers, records: EligibilityRecords): FieldError[] {

@@ -31,7 +31,7 @@ export const emptyEntry = (): NomineeEntryDraft => ({
 });
 
 /** A random id that carries no personal data (it appears in the self-check link). */
-export function newNomineeId(): string {
+function newNomineeId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return 'uv-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

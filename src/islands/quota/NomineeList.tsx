@@ -54,7 +54,7 @@ export function NomineeList({ nominees, issues, selfChecks, selfCheckPath, onMov
     <ol class="quota-nominees">
       {nominees.map((nominee, index) => {
         const ids = itemIds(nominee.id);
-        const name = nominee.name || '(chưa có tên)';
+        const name = nominee.name.trim() || '(chưa có tên)';
         const hidden = <span class="visually-hidden"> “{name}”</span>;
         const [label, tone] = SELF_CHECK_STATUS[selfChecks[nominee.id]?.outcome ?? 'none'];
         const own = issues.filter((issue) => issue.nomineeId === nominee.id && issue.severity === 'blocking');

@@ -1,12 +1,12 @@
-import { formatDateTime, formatTime } from '../drafts/format';
+import type { Drafts } from '../../storage/drafts';
+import { formatDateTime, formatTime } from './format';
 import type { SaveState } from './useDrafts';
 
 const KEPT = 'Nội dung trên màn hình vẫn còn';
 
 // The export only matters when saving fails, so its code is fetched on that click rather than
 // weighing on every island (the self-check's budget is 20 KB).
-const downloadNow = async (drafts: Parameters<typeof import('../drafts/download').downloadDrafts>[0]) =>
-  (await import('../drafts/download')).downloadDrafts(drafts);
+const downloadNow = async (drafts: Drafts) => (await import('./download')).downloadDrafts(drafts);
 
 function statusText(save: SaveState): string {
   switch (save.state) {

@@ -24,6 +24,25 @@ function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildr
   );
 }
 
+/** A labelled control: the label, the hint and the error message, then the control itself. */
+function Field({ id, label, hint, error, children }: FieldProps & { children: ComponentChildren }) {
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** What every control carries: its id and name, and its hint and error for assistive technology. */
+const controlProps = ({ id, hint, error }: FieldProps) => ({
+  id,
+  name: id,
+  'aria-invalid': error ? true : undefined,
+  'aria-describedby': describedBy(id, hint, error),
+});
+
 interface TextFieldProps extends FieldProps {
   value: string;
   onInput: (value: string) => void;
@@ -34,26 +53,21 @@ interface TextFieldProps extends FieldProps {
 }
 
 /** A labelled text input with hint and error message wired for assistive technology. */
-export function TextField({ id, label, hint, error, value, onInput, inputMode, autoComplete = 'off', width = 'full', required }: TextFieldProps) {
+export function TextField({ value, onInput, inputMode, autoComplete = 'off', width = 'full', required, ...field }: TextFieldProps) {
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <Field {...field}>
       <input
-        id={id}
-        name={id}
+        {...controlProps(field)}
         type="text"
         inputMode={inputMode}
         autoComplete={autoComplete}
         spellcheck={inputMode === 'numeric' ? false : undefined}
         value={value}
         class={width === 'short' ? 'input--short' : undefined}
-        aria-invalid={error ? true : undefined}
         aria-required={required ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
         onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -64,21 +78,11 @@ interface TextAreaProps extends FieldProps {
 }
 
 /** A labelled multi-line text area. */
-export function TextArea({ id, label, hint, error, value, onInput, rows = 8 }: TextAreaProps) {
+export function TextArea({ value, onInput, rows = 8, ...field }: TextAreaProps) {
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)}
-      />
-    </div>
+    <Field {...field}>
+      <textarea {...controlProps(field)} rows={rows} value={value} onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)} />
+    </Field>
   );
 }
 
@@ -141,21 +145,12 @@ interface SelectFieldProps<V extends string> extends FieldProps {
 }
 
 /** A labelled select; options with a `group` are put in optgroups, in order of first appearance. */
-export function SelectField<V extends string>({ id, label, hint, error, value, options, placeholder, onChange }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ value, options, placeholder, onChange, ...field }: SelectFieldProps<V>) {
   const groups = [...new Set(options.map((option) => option.group ?? ''))];
   const render = (list: typeof options) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
-      <select
-        id={id}
-        name={id}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V | '')}
-      >
+    <Field {...field}>
+      <select {...controlProps(field)} value={value} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V | '')}>
         <option value="">{placeholder}</option>
         {groups.map((group) =>
           group ? (
@@ -165,6 +160,6 @@ export function SelectField<V extends string>({ id, label, hint, error, value, o
           ),
         )}
       </select>
-    </div>
+    </Field>
   );
 }
