@@ -1,30 +1,19 @@
-// Formatting of dates and counts the way the plan writes them (pure; no Astro, no DOM).
+// Dates and counts on the pages, written as the plan writes them. The conventions (Nghị định
+// 30/2020: a zero before days below 10 and before months 1 and 2) live once, in
+// src/documents/text.ts, which the generated documents use too. Pure; no Astro, no DOM.
+import { isoDate, longDate, pad2, shortDate } from '../documents/text';
 
-const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number?];
+/** "2026-03-31" → "31/3/2026"; "2025-08-05" → "05/8/2025", the plan's short date style. */
+export const formatShortDate = (iso: string): string => shortDate(isoDate(iso));
 
-/** "2026-03-15" → "15/3/2026", the plan's short date style. */
-export function formatShortDate(iso: string): string {
-  const [year, month, day] = parts(iso);
-  if (day === undefined) throw new Error(`formatShortDate: "${iso}" has no day`);
-  return `${day}/${month}/${year}`;
-}
-
-/**
- * "2025-11-18" → "ngày 18 tháng 11 năm 2025", the date line of an administrative document
- * (Nghị định 30/2020: a zero before days below 10 and before months 1 and 2).
- */
-export function formatLongDate(iso: string): string {
-  const [year, month, day] = parts(iso);
-  if (day === undefined) throw new Error(`formatLongDate: "${iso}" has no day`);
-  const monthText = month <= 2 ? String(month).padStart(2, '0') : String(month);
-  return `ngày ${String(day).padStart(2, '0')} tháng ${monthText} năm ${year}`;
-}
+/** "2025-11-18" → "ngày 18 tháng 11 năm 2025", the date line of an administrative document. */
+export const formatLongDate = (iso: string): string => `ngày ${longDate(isoDate(iso))}`;
 
 /** A key date: "2025-10" → "Tháng 10/2025"; "2026-03-31" → "31/3/2026". */
 export function formatKeyDate(iso: string): string {
-  const [year, month, day] = parts(iso);
-  return day === undefined ? `Tháng ${month}/${year}` : formatShortDate(iso);
+  const [year, month, day] = iso.split('-');
+  return day === undefined ? `Tháng ${Number(month)}/${year}` : formatShortDate(iso);
 }
 
 /** A count as the plan writes it: two digits ("05", "01"). */
-export const formatCount = (count: number): string => String(count).padStart(2, '0');
+export const formatCount = (count: number): string => pad2(count);

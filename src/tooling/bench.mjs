@@ -7,9 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { BUDGETS, SHARED_RUNTIME, islandName } from './budgets.mjs';
-import { readFileSync } from 'node:fs';
-import { docxChunk, gzipSize, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
+import { BUDGETS, isContentPage } from './budgets.mjs';
+import { docxChunk, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
 import { timeDossierZip, timeReport, timeSelfCheck } from './bench-browser.mjs';
 
 const WORKSPACE = 'bench';
@@ -92,13 +91,9 @@ const dist = resolveDist(`.cache/${WORKSPACE}/dist`);
 const pages = listPages(dist).map((page) => measurePage(dist, page));
 const css = totalCss(dist);
 const docx = docxChunk(dist);
-const sizeOf = (urls) => urls.reduce((total, url) => total + gzipSize(readFileSync(`${dist}${url}`)), 0);
-const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.component, i])).values()].map((island) => ({
-  name: islandName(island.component),
-  own: sizeOf(island.urls.filter((url) => !SHARED_RUNTIME.test(url))),
-  runtime: sizeOf(island.urls.filter((url) => SHARED_RUNTIME.test(url))),
-  total: island.js,
-}));
+const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.component, i])).values()].map(
+  ({ name, own, runtime, js }) => ({ name, own, runtime, total: js }),
+);
 
 const server = await startPreview();
 let timings;
@@ -124,7 +119,6 @@ try {
   process.kill(-server.pid);
 }
 
-const contentPage = (p) => p.islands.length === 0 && p.page !== '/tim-kiem/';
 table(
   'Page weight on first load (gzip)',
   ['page', 'HTML', 'CSS', 'JS', 'total', 'target'],
@@ -134,7 +128,7 @@ table(
     kb(p.css),
     kb(p.js),
     kb(p.total),
-    contentPage(p) ? `0 JS, total < ${kb(BUDGETS.contentPageTotal)}` : 'tool page',
+    isContentPage(p) ? `0 JS, total < ${kb(BUDGETS.contentPageTotal)}` : 'tool page',
   ]),
 );
 table(
@@ -165,7 +159,7 @@ writeFileSync(
       measuredAt: new Date().toISOString(),
       node: process.version,
       buildMs,
-      pages: pages.map(({ scripts, islands: pageIslands, ...rest }) => ({ ...rest, islands: pageIslands.map((i) => islandName(i.component)) })),
+      pages: pages.map(({ scripts, islands: pageIslands, ...rest }) => ({ ...rest, islands: pageIslands.map((i) => i.name) })),
       islands,
       cssTotal: css,
       docxChunk: docx?.js ?? null,

@@ -2,12 +2,6 @@
 // `npm run bench`.
 const KB = 1024;
 
-/**
- * The runtime every island page shares, whatever the island: Preact, its hooks, and Astro's
- * island renderer with its module-preload helper. Fetched once, then cached across tool pages.
- */
-export const SHARED_RUNTIME = /\/_astro\/(?:client|preact\.module|hooks\.module|preload-helper)\.[\w-]+\.js$/;
-
 export const BUDGETS = {
   /** a content page on first load: HTML + CSS (+ 0 JS) */
   contentPageTotal: 50 * KB,
@@ -15,7 +9,7 @@ export const BUDGETS = {
   cssTotal: 15 * KB,
   /** the plan page's HTML */
   planHtml: 30 * KB,
-  /** the shared island runtime (SHARED_RUNTIME) */
+  /** the shared island runtime (SHARED_RUNTIME in site-weight.mjs) */
   islandRuntime: 8 * KB,
   /**
    * Each island's own JavaScript on first load: its component and every module it imports
@@ -35,5 +29,8 @@ export const BUDGETS = {
   docxChunkTarget: 70 * KB,
 };
 
-/** The island's name from its component URL (/_astro/EligibilityCheck.Dt3r5RgH.js → EligibilityCheck). */
-export const islandName = (componentUrl) => componentUrl.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
+/**
+ * The pages `contentPageTotal` applies to, which must ship no JavaScript: every page without an
+ * island, except the search page (its script is the point). `page` is a measurePage() result.
+ */
+export const isContentPage = (page) => page.islands.length === 0 && page.page !== '/tim-kiem/';

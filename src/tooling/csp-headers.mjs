@@ -9,9 +9,10 @@
 // Pages) and prints the same headers as nginx `add_header` lines.
 // Run it after every build (the hashes change with the scripts):
 //   npm run build && node src/tooling/csp-headers.mjs dist > security-headers.conf
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './site-weight.mjs';
 
 /** Headers sent with every response, besides the CSP. */
 export const OTHER_HEADERS = {
@@ -53,14 +54,6 @@ export function unionPolicy(policies) {
   }
   for (const [name, sources] of HEADER_ONLY_DIRECTIVES) if (!merged.has(name)) merged.set(name, sources);
   return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** Reads the built site and returns the header policy; throws if a page has no CSP meta tag. */

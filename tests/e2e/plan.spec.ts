@@ -54,6 +54,10 @@ test('the header data, the table of contents, the closing and the corrections', 
   await expect(facts).toContainText('18/11/2025');
   await expect(facts).toContainText(planDocument.issuer);
   await expect(facts).toContainText(planDocument.signer.name);
+  // the legal bases as the preamble cites them, dates written the same way ("ngày 05/8/2025")
+  const bases = await facts.locator('li').allTextContents();
+  expect(bases).toHaveLength(planDocument.legalBases.length);
+  for (const basis of bases) expect(sourceBody()).toContain(normalizeSpace(basis));
   await expect(page.locator('.plan-header')).toContainText('Đắk Lắk, ngày 18 tháng 11 năm 2025');
 
   const toc = page.getByRole('navigation', { name: 'Mục lục' });

@@ -31,6 +31,9 @@ describe('queryVariants', () => {
 describe('format', () => {
   it('writes dates the way the plan does', () => {
     expect(formatShortDate('2026-03-31')).toBe('31/3/2026');
+    // as the plan's preamble writes its legal bases: "ngày 05/8/2025", "ngày 06/10/2025"
+    expect(formatShortDate('2025-08-05')).toBe('05/8/2025');
+    expect(formatShortDate('2025-10-06')).toBe('06/10/2025');
     expect(formatLongDate('2025-11-18')).toBe('ngày 18 tháng 11 năm 2025');
     expect(formatLongDate('2026-02-05')).toBe('ngày 05 tháng 02 năm 2026');
     expect(formatKeyDate('2025-10')).toBe('Tháng 10/2025');

@@ -1,6 +1,6 @@
-// Orders plan clause ids as the plan reads (pure). Rules collections without an `order` field
-// (awards, nominee kinds) come out of Astro's data store sorted by id; this puts them back in
-// the plan's order by the clause they cite.
+// Orders plan clause ids as the plan reads (pure): for records that have no `order` field of
+// their own and come out of Astro's data store sorted by id, such as the typing corrections
+// listed on the plan page.
 
 const NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
 const LETTERS = ['a', 'b', 'c', 'd', 'dd', 'e', 'g'];

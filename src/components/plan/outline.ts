@@ -8,10 +8,11 @@ export interface OutlineItem {
   label: string;
   /** heading without a trailing colon */
   title: string;
-  /** 1 for "3.", 2 for "3.2." */
-  depth: number;
   children: OutlineItem[];
 }
+
+/** How deep a numbered item sits: 1 for "3.", 2 for "3.2.". */
+export const labelDepth = (label: string): number => label.split('.').filter(Boolean).length;
 
 const itemTag = /<Item\s+id="([^"]+)"\s+label="([^"]+)"\s+title="([^"]+)"/g;
 
@@ -19,9 +20,8 @@ export function planOutline(mdxBody: string): OutlineItem[] {
   const roots: OutlineItem[] = [];
   let parent: OutlineItem | undefined;
   for (const [, id, label, title] of mdxBody.matchAll(itemTag)) {
-    const depth = label.split('.').filter(Boolean).length;
-    const item: OutlineItem = { id: id!, label: label!, title: title!.replace(/\s*:$/, ''), depth, children: [] };
-    if (depth > 1 && parent) parent.children.push(item);
+    const item: OutlineItem = { id: id!, label: label!, title: title!.replace(/\s*:$/, ''), children: [] };
+    if (labelDepth(label!) > 1 && parent) parent.children.push(item);
     else {
       roots.push(item);
       parent = item;
