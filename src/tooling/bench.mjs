@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { BUDGETS, isContentPage } from './budgets.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { docxChunk, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
 import { timeDossierZip, timeReport, timeSelfCheck } from './bench-browser.mjs';
 
@@ -16,8 +17,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4480);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const origin = `http://127.0.0.1:${PORT}`;
 const env = { ...process.env, ASTRO_WORKSPACE: WORKSPACE };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'];
+const CHROMIUM = chromiumPath();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value)} ms`;
@@ -48,7 +48,7 @@ async function startPreview() {
 }
 
 async function lighthouseScores(paths) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const scores = [];
   try {
     for (const path of paths) {
@@ -99,7 +99,7 @@ const server = await startPreview();
 let timings;
 let scores;
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const sample = async (measure) => {
       const values = [];
