@@ -1,7 +1,7 @@
 // Dates and counts on the pages, written as the plan writes them. The conventions (Nghị định
 // 30/2020: a zero before days below 10 and before months 1 and 2) live once, in
-// src/documents/text.ts, which the generated documents use too. Pure; no Astro, no DOM.
-import { isoDate, longDate, pad2, shortDate } from '../documents/text';
+// src/text/vietnamese.ts, which the generated documents use too. Pure; no Astro, no DOM.
+import { isoDate, longDate, pad2, shortDate } from '../text/vietnamese';
 
 /** "2026-03-31" → "31/3/2026"; "2025-08-05" → "05/8/2025", the plan's short date style. */
 export const formatShortDate = (iso: string): string => shortDate(isoDate(iso));
@@ -16,4 +16,4 @@ export function formatKeyDate(iso: string): string {
 }
 
 /** A count as the plan writes it: two digits ("05", "01"). */
-export const formatCount = (count: number): string => pad2(count);
+export const formatQuotaCount = (count: number): string => pad2(count);

@@ -10,8 +10,10 @@ import { formSignature, signatureTable, signerNames } from './parts/signature';
 import { dataRow, fixedTable, tableText } from './parts/table';
 import { bodyParagraph, freeText, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
-import { awardHasContent, cleanLine, fillTemplate, nomineeDescription } from './text';
-import type { AchievementReportInput, EarlierAward } from './types';
+import { fillTemplate } from '../text/vietnamese';
+import { awardHasContent, cleanLine, nomineeDescription } from './text';
+import type { EarlierAward } from '../schemas/unitProfile';
+import type { AchievementReportInput } from './types';
 
 function awardsTable(columns: readonly string[], awards: readonly EarlierAward[]): Table {
   const center = AlignmentType.CENTER;

@@ -1,7 +1,8 @@
 // Readable ASCII file names for the generated documents. Pure; no docx.
 import type { DocumentForms } from '../schemas/form';
 import type { DossierNominee } from './types';
-import { sanitizeText, withoutDiacritics } from './text';
+import { withoutDiacritics } from '../text/vietnamese';
+import { sanitizeText } from './text';
 
 /**
  * "Nguyễn Văn Ấn, Đội 3" → "nguyen-van-an-doi-3": Vietnamese diacritics stripped (đ → d),

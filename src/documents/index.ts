@@ -1,7 +1,7 @@
 // Public entry of the document generator. The dossier island loads it with
 // `await import('../documents')` when the user first asks for a file, so that `docx` (and the
-// builders) are fetched only then. Everything else of src/documents that the island imports
-// statically (types, fileNames, starter, references, text) stays free of docx.
+// builders) are fetched only then. What else of src/documents is imported statically (types,
+// fileNames, text) stays free of docx.
 import type { DocumentForms } from '../schemas/form';
 import { buildAchievementReport } from './achievementReport';
 import { dossierFileNames, reportFileName } from './fileNames';

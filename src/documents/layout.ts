@@ -2,7 +2,7 @@
 // measure the builders use, in one place. Where the decree gives a range, the chosen value is
 // noted. Lengths are twips (1/20 pt), converted once from millimetres; font sizes are half-points
 // (docx's unit: 28 = 14 pt). Plain numbers only; no docx import.
-import { withoutDiacritics } from './text';
+import { withoutDiacritics } from '../text/vietnamese';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 

@@ -10,7 +10,9 @@ import { formSignature, signatureTable, signerNames } from './parts/signature';
 import { bodyParagraph, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
-import { BLANK, cleanLine, countsPhrase, fillTemplate, groupNominees, longDate, nomineeDescription, percentOf, shortDate } from './text';
+import { BLANK, fillTemplate, formatHundredths, hundredthsOf, longDate, shortDate } from '../text/vietnamese';
+import { groupNominees } from '../schemas/nomineeOrder';
+import { cleanLine, countsPhrase, nomineeDescription } from './text';
 import type { DossierInput, DossierNominee } from './types';
 
 const LETTERS = 'abcdefghiklmnopqrstuvxy';
@@ -38,7 +40,7 @@ export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms)
           nominee: nomineeDescription(nominee),
           votes,
           present,
-          percent: percentOf(votes, present),
+          percent: formatHundredths(hundredthsOf(votes, present, 'down'), true),
         }),
       );
     }),

@@ -8,7 +8,9 @@ import { dataRow, fixedTable, tableText, type CellSpec, type RowSpec } from './p
 import { bodyParagraph, type Alignment } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
-import { cleanLine, countsPhrase, documentNumber, fillTemplate, groupNominees, longDate, shortDate } from './text';
+import { fillTemplate, longDate, shortDate } from '../text/vietnamese';
+import { groupNominees } from '../schemas/nomineeOrder';
+import { cleanLine, countsPhrase, documentNumber } from './text';
 import type { DossierInput, DossierNominee } from './types';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];

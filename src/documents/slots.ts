@@ -1,7 +1,9 @@
 // Values of the template slots that several documents share. Pure; no docx.
 import type { CampaignSlot } from '../schemas/form';
-import { cleanLine, fillTemplate } from './text';
-import type { CampaignReferences, UnitProfile } from './types';
+import { fillTemplate } from '../text/vietnamese';
+import { cleanLine } from './text';
+import type { UnitProfile } from '../schemas/unitProfile';
+import type { CampaignReferences } from './types';
 
 /** {unitName}, {addressee}, {awardName}, {campaignName}: exactly the slots the form schema allows. */
 export const campaignSlots = (profile: UnitProfile, references: CampaignReferences): Record<CampaignSlot, string> => ({

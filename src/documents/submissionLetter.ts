@@ -11,7 +11,9 @@ import { recipientsAndSignature, unitHeadTitles } from './parts/signature';
 import { bodyParagraph, freeText, line } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
-import { countsPhrase, documentNumber, fillTemplate, groupNominees, longDate, shortDate } from './text';
+import { fillTemplate, longDate, shortDate } from '../text/vietnamese';
+import { groupNominees } from '../schemas/nomineeOrder';
+import { countsPhrase, documentNumber } from './text';
 import type { DossierInput } from './types';
 
 /** The submission letter of the dossier, as a docx Document. */

@@ -1,57 +1,18 @@
-// The data contract between the dossier builder island (which assembles it from the drafts and
-// the rules) and the pure document builders (which turn it into DOCX). Plain data only: no
-// DOM, no Preact, no Astro, no zod. Every string may be anything the user typed: the builders
-// normalise it to NFC and drop the characters XML forbids, so the island passes text as typed.
+// The data contract between the dossier layer (src/dossier/, which assembles it from the drafts
+// and the rules) and the pure document builders (which turn it into DOCX). Plain data only: no
+// DOM, no Preact, no Astro. Every string may be anything the user typed: the builders normalise it
+// to NFC and drop the characters XML forbids, so text is passed as typed.
 //
-// How the island uses this (owner of src/documents: see src/documents/index.ts):
-//   - build time (Astro page): `loadForms()` (src/content/forms.ts) → `DocumentForms`, and
-//     `campaignReferences(rules, forms)` (src/documents/references.ts) → `CampaignReferences`;
-//     both are plain data, passed to the island as props.
-//   - in the browser: `starterSections()` (src/documents/starter.ts, no docx) gives the starting
-//     text of a report; `dossierFileNames()` (src/documents/fileNames.ts, no docx) names files;
-//     `const docs = await import('../documents')` only when the user asks for a file, then
-//     `docs.renderAchievementReport(input, forms)`, `docs.renderDossierZip(dossier, forms)`…
-import type { NomineeType } from '../schemas/nomineeKind';
+// In the browser the dossier builder imports the builders with `await import('../documents')`
+// only when the user asks for a file; `dossierFileNames()` (./fileNames.ts) names files without docx.
+import type { Nominee } from '../schemas/nominee';
+import type { EarlierAward, UnitProfile } from '../schemas/unitProfile';
+import type { DocumentDate } from '../text/vietnamese';
 
-/**
- * A calendar date as the documents print it ("ngày 05 tháng 3 năm 2026": days under 10 and
- * months 1 and 2 get a leading zero). Leave `day` and/or `month` out to print a blank that the
- * unit fills in by hand when the document is signed ("ngày     tháng     năm 2026").
- */
-export interface DocumentDate {
-  day?: number;
-  month?: number;
-  year: number;
-}
-
-/** The proposing unit, entered once (stored as `dossier.profile`). */
-export interface UnitProfile {
-  /** cơ quan chủ quản, optional line above the unit name; printed in capitals; "\n" breaks the line */
-  governingBody: string;
-  /** full name of the unit; printed in capitals, bold; "\n" breaks the line */
-  unitName: string;
-  /** symbol for document numbers, e.g. UBND, SNV → "Số: …/TTr-UBND" */
-  unitSymbol: string;
-  /** place in the date line, e.g. "Buôn Ma Thuột" */
-  place: string;
-  /**
-   * the whole authority line above the signer's title, e.g. "TM. ỦY BAN NHÂN DÂN" or
-   * "KT. CHỦ TỊCH"; empty when the head signs in their own name. Printed in capitals.
-   */
-  signerAuthority: string;
-  /** e.g. "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "GIÁM ĐỐC"; printed in capitals */
-  signerTitle: string;
-  /** printed as typed (bold) under the signature space */
-  signerName: string;
-  /** full name of the chair of the unit's emulation and commendation council */
-  councilChair: string;
-  /** full name of the council's secretary */
-  councilSecretary: string;
-}
 
 /**
  * What the documents cite about the campaign; read from content/, never typed in code. Build it
- * with `campaignReferences(rules, forms)` from src/documents/references.ts.
+ * with `campaignReferences(rules, forms)` from src/dossier/references.ts.
  */
 export interface CampaignReferences {
   /** e.g. "0125/KH-UBND" */
@@ -77,37 +38,15 @@ export interface CampaignReferences {
   legalBases: string[];
 }
 
-/** One nominee as the documents need it. */
-export interface DossierNominee {
-  id: string;
-  type: NomineeType;
-  /** full name of the collective or the person, no abbreviations */
-  name: string;
-  /** individual: position */
-  position: string;
-  /** individual: unit */
-  unit: string;
-  /** individual: year of birth */
-  birthYear: string;
-  /** individual: 'nam' | 'nu' | '' */
-  gender: 'nam' | 'nu' | '';
+/** One nominee as the documents need it: the nominee of the list, its summary for the list and its votes. */
+export type DossierNominee = Nominee & {
   /** one-paragraph summary of the achievement for the list */
   achievementSummary: string;
-  /** votes in favour at the council meeting */
+  /** votes in favour at the council meeting (NaN when not a count) */
   votesInFavour: number;
   /** optional remark for the list's "Ghi chú" column */
   note?: string;
-}
-
-/** An earlier award (section III of the report). */
-export interface EarlierAward {
-  year: string;
-  award: string;
-  /** number and date of the decision, e.g. "Quyết định số 12/QĐ-UBND ngày 05/02/2024" */
-  decision: string;
-  /** the body that issued it */
-  issuer: string;
-}
+};
 
 /** One achievement report: the form's sections as free text, by section id of content/forms. */
 export interface AchievementReportInput {

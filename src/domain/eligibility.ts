@@ -7,23 +7,12 @@ import type { Criterion } from '../schemas/criterion';
 import type { LegalReference } from '../schemas/legalReference';
 import type { NomineeKind } from '../schemas/nomineeKind';
 import type { Exclusion, Principle } from '../schemas/principle';
+import type { Outcome, SelfCheckAnswers, YesNo } from '../schemas/selfCheck';
+import { OUTCOME_LABELS } from './outcomes';
 import type { Rules } from './rules';
-import { computeTurnout, isTurnoutEmpty, type Turnout, type TurnoutError, type TurnoutInput } from './turnout';
+import { computeTurnout, isTurnoutEmpty, type Turnout, type TurnoutError } from './turnout';
 
-export type YesNo = 'yes' | 'no';
 type Priority = Extract<Principle, { kind: 'priority' }>;
-
-/** The answers of one self-check (the shape stored as drafts.selfChecks[…]). */
-export interface SelfCheckAnswers {
-  award?: string;
-  nomineeKind?: string;
-  /** answer to the recipient-scope question of the nominee kind (Mục III.1.a) */
-  inScope?: YesNo;
-  /** by criterion id ("yes": met) and by exclusion id ("yes": the exclusion applies) */
-  answers: Record<string, YesNo>;
-  /** the voter figures of a commune or ward, as typed */
-  turnout: TurnoutInput;
-}
 
 /** The rules records the self-check needs; the page hands exactly these to the island. */
 export interface EligibilityRecords {
@@ -51,13 +40,6 @@ export function eligibilityRecords(rules: Rules): EligibilityRecords {
     legalReferences: rules.legalReferences.filter((reference) => cited.has(reference.id)),
   };
 }
-
-/**
- * đủ điều kiện đề nghị · chưa đủ điều kiện · chưa xét khen thưởng · chưa trả lời đủ; and, for an
- * award whose criteria the plan does not set (Bằng khen Thủ tướng, Giấy khen), `refer`: nothing
- * in the plan stands in the way and the criteria are those of the text the award names.
- */
-export type Outcome = 'eligible' | 'not-eligible' | 'excluded' | 'incomplete' | 'refer';
 
 /** Met / not met / not answered. For an exclusion, "met" means it does not apply. */
 export type Status = 'met' | 'not-met' | 'unanswered';
@@ -219,13 +201,6 @@ export function evaluateSelfCheck(check: SelfCheckAnswers, records: EligibilityR
   return evaluateEligibility({ award, nomineeKind, criteria: records.criteria, principles: records.principles, answers: check });
 }
 
-const OUTCOME_HEADINGS: Record<Exclude<Outcome, 'refer'>, string> = {
-  eligible: 'Đủ điều kiện đề nghị',
-  'not-eligible': 'Chưa đủ điều kiện',
-  excluded: 'Chưa xét khen thưởng',
-  incomplete: 'Chưa trả lời đủ',
-};
-
 /** "Nghị định số 152/2025/NĐ-CP" / "Luật Thi đua, khen thưởng số 06/2022/QH15". */
 function legalReferenceName(reference: LegalReference): string {
   const name = reference.subject.startsWith(reference.kind) ? reference.subject : reference.kind;
@@ -243,7 +218,7 @@ export function legalBasisLabel(basis: LegalBasis, references: LegalReference[])
  * (Bằng khen Thủ tướng, Mục III.3.1) or who grants it under their own rules (Giấy khen, Mục III.3.3).
  */
 export function outcomeHeading(evaluation: Evaluation, references: LegalReference[]): string {
-  if (evaluation.outcome !== 'refer') return OUTCOME_HEADINGS[evaluation.outcome];
+  if (evaluation.outcome !== 'refer') return OUTCOME_LABELS[evaluation.outcome];
   const { award } = evaluation;
   if (award.criteriaBasis === 'external-guidance') {
     const guidance = references.find((r) => r.id === award.guidance);

@@ -1,25 +1,16 @@
 // Quota of proposals for the Bằng khen của Chủ tịch UBND tỉnh (plan Mục IV.2): does a unit's list
 // of nominees fit its category? Pure: every number comes from the quota record passed in.
-import type { NomineeType } from '../schemas/nomineeKind';
+import type { Nominee, NomineeType } from '../schemas/nominee';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
-import { evaluateSelfCheck, type EligibilityRecords, type Outcome, type SelfCheckAnswers } from './eligibility';
+import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
+import { isBlank, parseWholeNumber, quotedName } from '../text/vietnamese';
+import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
 import { clauseLabel } from './rules';
 
-/** The fields of a nominee the quota check reads (a subset of the stored nominee draft). */
-export interface QuotaNominee {
-  id: string;
-  type: NomineeType;
-  name: string;
-  position?: string;
-  unit?: string;
-  /** as typed */
-  birthYear?: string;
-  gender?: 'nam' | 'nu' | '';
-  holdsLeadershipPost?: boolean;
-  /** as typed, may be empty (unknown) */
-  womenSharePercent?: string;
-}
+/** The fields of a nominee the quota check reads: those of the stored nominee, all but the identity optional. */
+export type QuotaNominee = Pick<Nominee, 'id' | 'type' | 'name'> &
+  Partial<Pick<Nominee, 'position' | 'unit' | 'birthYear' | 'gender' | 'holdsLeadershipPost' | 'womenSharePercent'>>;
 
 export interface NomineeSelfCheck {
   /** the outcome of the nominee's self-check (src/domain/eligibility.ts); only `eligible` counts as passed */
@@ -73,6 +64,15 @@ export type QuotaIssueCode =
   | 'self-check-not-passed'
   | 'all-leaders';
 
+/** A field of a nominee of the list. */
+export type NomineeField = keyof Omit<Nominee, 'id'>;
+
+/**
+ * What a quota issue is about, as data (the islands turn it into a field id or a link): the
+ * unit's own choices in the planner, or a nominee of the list and one of its fields.
+ */
+export type QuotaTarget = { kind: 'unit'; field: 'category' | 'groupCount' } | { kind: 'nominee'; id: string; field?: NomineeField };
+
 export interface QuotaIssue {
   code: QuotaIssueCode;
   /** blocking issues make the list not ready; warnings do not */
@@ -81,10 +81,8 @@ export interface QuotaIssue {
   message: string;
   /** the plan clause the message cites */
   clause?: string;
-  /** the nominee the issue is about */
-  nomineeId?: string;
-  /** the nominee field (or `groupCount`) the issue is about */
-  field?: string;
+  /** what the issue is about, when it is about one thing */
+  target?: QuotaTarget;
   /** over-limit: by how many nominees */
   excess?: number;
   /** over-limit / type-not-allowed: which count */
@@ -111,6 +109,9 @@ export interface QuotaEvaluation {
 /** The plan clause of the priority for front-line workers and non-leaders (the note of Mục IV). */
 export const LEADERSHIP_PRIORITY_CLAUSE = 'muc-iv-luu-y';
 
+/** More boards or teams than any unit of the province has: a typing error. */
+const MAX_GROUPS = 999;
+
 const NOUN: Record<NomineeType | 'either', string> = { collective: 'tập thể', individual: 'cá nhân', either: 'trường hợp' };
 const GROUP_NOUN = { board: 'ban', team: 'đoàn' } as const;
 
@@ -120,18 +121,25 @@ export const groupNoun = (category: QuotaCategory) => (category.basis === 'unit'
 /** The plan's rule quoted with its clause, ending a message. */
 const ruleCitation = (category: QuotaCategory) => `Quy định: “${category.sourceText}” (${clauseLabel(category.clause)}).`;
 
-/** Parses the typed number of boards or teams: a whole number of at least 1. */
+/** Parses the typed number of boards or teams (the site's whole-number rule): a whole number of at least 1. */
 export function parseGroupCount(category: QuotaCategory, typed: string | number | undefined): { value: number } | { message: string } {
   const noun = groupNoun(category) ?? 'ban';
-  const text = String(typed ?? '').trim();
-  if (text === '') return { message: `Nhập số ${noun} của đơn vị (một số nguyên, ví dụ 3).` };
-  if (/^-\s*\d/.test(text)) return { message: `Số ${noun} không được là số âm.` };
-  if (/^\d+[.,]\d*$/.test(text) && !/^\d+[.,]0*$/.test(text)) return { message: `Số ${noun} phải là số nguyên (ví dụ 3), không có phần thập phân.` };
-  const digits = text.replace(/[.,]0*$/, '');
-  if (!/^\d+$/.test(digits)) return { message: `Số ${noun} phải là một số nguyên dương, ví dụ 3.` };
-  const value = Number(digits);
-  if (value === 0) return { message: `Số ${noun} phải lớn hơn 0.` };
-  return { value };
+  const parsed = parseWholeNumber(String(typed ?? ''));
+  if (!parsed.ok) {
+    switch (parsed.problem) {
+      case 'empty':
+        return { message: `Nhập số ${noun} của đơn vị (một số nguyên, ví dụ 3).` };
+      case 'negative':
+        return { message: `Số ${noun} không được là số âm.` };
+      case 'decimal':
+        return { message: `Số ${noun} phải là số nguyên (ví dụ 3), không có phần thập phân.` };
+      default:
+        return { message: `Số ${noun} phải là một số nguyên dương, ví dụ 3.` };
+    }
+  }
+  if (parsed.value === BigInt(0)) return { message: `Số ${noun} phải lớn hơn 0.` };
+  if (parsed.value > BigInt(MAX_GROUPS)) return { message: `Số ${noun} quá lớn: tối đa ${MAX_GROUPS}.` };
+  return { value: Number(parsed.value) };
 }
 
 /** Scales the per-board or per-team limit; per-unit limits are returned as they are. */
@@ -146,10 +154,9 @@ function countNominees(nominees: readonly Pick<QuotaNominee, 'type'>[]): QuotaCo
 }
 
 /** The messages about one nominee's fields, keyed by field name (empty when the nominee is complete). */
-export function validateNominee(nominee: QuotaNominee, currentYear = new Date().getFullYear()): { field: string; message: string }[] {
-  const issues: { field: string; message: string }[] = [];
-  const blank = (value: string | undefined) => !value || value.trim() === '';
-  if (blank(nominee.name)) {
+export function validateNominee(nominee: QuotaNominee, currentYear = new Date().getFullYear()): { field: NomineeField; message: string }[] {
+  const issues: { field: NomineeField; message: string }[] = [];
+  if (isBlank(nominee.name)) {
     issues.push({ field: 'name', message: nominee.type === 'collective' ? 'Nhập tên tập thể.' : 'Nhập họ và tên.' });
   }
   if (nominee.type === 'collective') {
@@ -159,8 +166,8 @@ export function validateNominee(nominee: QuotaNominee, currentYear = new Date().
     }
     return issues;
   }
-  if (blank(nominee.position)) issues.push({ field: 'position', message: 'Nhập chức vụ.' });
-  if (blank(nominee.unit)) issues.push({ field: 'unit', message: 'Nhập đơn vị công tác.' });
+  if (isBlank(nominee.position)) issues.push({ field: 'position', message: 'Nhập chức vụ.' });
+  if (isBlank(nominee.unit)) issues.push({ field: 'unit', message: 'Nhập đơn vị công tác.' });
   const year = (nominee.birthYear ?? '').trim();
   if (year === '') issues.push({ field: 'birthYear', message: 'Nhập năm sinh (4 chữ số, ví dụ 1985).' });
   else if (!/^\d{4}$/.test(year)) issues.push({ field: 'birthYear', message: 'Năm sinh phải gồm 4 chữ số, ví dụ 1985.' });
@@ -174,8 +181,6 @@ export function validateNominee(nominee: QuotaNominee, currentYear = new Date().
   return issues;
 }
 
-/** A nominee's name as messages quote it: “Nguyễn Văn An”, or "(chưa có tên)" while it is blank. */
-export const quotedName = (name: string) => (name.trim() ? `“${name.trim()}”` : '(chưa có tên)');
 const nomineeRef = (nominee: QuotaNominee, index: number) => `Dòng ${index + 1} ${quotedName(nominee.name)}`;
 
 interface Limits {
@@ -197,7 +202,7 @@ function limitsOf(input: QuotaInput): { allowance: QuotaLimit | null; groupCount
       allowance: null,
       groupCount: null,
       limits,
-      groupIssue: { code: 'group-count', severity: 'blocking', message: parsed.message, field: 'groupCount', clause: category.clause },
+      groupIssue: { code: 'group-count', severity: 'blocking', message: parsed.message, target: { kind: 'unit', field: 'groupCount' }, clause: category.clause },
     };
   }
   limits.scale = ` với ${parsed.value} ${noun}`;
@@ -262,7 +267,7 @@ function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
     const check = input.selfChecks?.[nominee.id];
     const ref = nomineeRef(nominee, index);
     const reasons = (check?.reasons ?? []).map((r) => (r.clause ? `${r.text} (${clauseLabel(r.clause)})` : r.text)).join('; ');
-    const base = { nomineeId: nominee.id, clause: check?.reasons?.find((r) => r.clause)?.clause };
+    const base = { target: { kind: 'nominee', id: nominee.id } as const, clause: check?.reasons?.find((r) => r.clause)?.clause };
     if (check?.outcome === 'excluded') {
       issues.push({
         ...base,
@@ -325,8 +330,7 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
       issues.push({
         code: 'nominee-invalid',
         severity: 'blocking',
-        nomineeId: nominee.id,
-        field: problem.field,
+        target: { kind: 'nominee', id: nominee.id, field: problem.field },
         message: `${nomineeRef(nominee, index)}: ${problem.message}`,
       });
     }

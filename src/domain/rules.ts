@@ -37,6 +37,17 @@ export const inPlanOrder = (rules: Rules): Rules => ({
   legalReferences: byOrder(rules.legalReferences),
 });
 
+/**
+ * The award whose quota (Mục IV.2) and dossier (Mục V.1.b) the site prepares, as named in
+ * plan-document.yaml (dossier.award). Throws, naming the file, when no award has that id.
+ */
+export function proposedAward(rules: Pick<Rules, 'planDocument' | 'awards'>): Award {
+  const id = rules.planDocument.dossier.award;
+  const award = rules.awards.find((record) => record.id === id);
+  if (!award) throw new Error(`content/rules/plan-document.yaml (dossier.award): không có hình thức khen thưởng "${id}" trong awards.yaml`);
+  return award;
+}
+
 /** Human-readable citation of a plan clause: `muc-iii-3-2-a-g1-y3` → "Mục III.3.2.a". */
 export function clauseLabel(clause: string): string {
   if (clause === 'muc-iv-luu-y') return 'Mục IV, Lưu ý';

@@ -1,14 +1,11 @@
 // Voter turnout of a commune or ward (plan Mục III.3.2.a): computed from two whole numbers typed
 // by the unit, never typed as a percentage. Exact integer arithmetic (BigInt), so 98.00% passes
 // and 97.99% fails whatever the size of the numbers. Pure: no DOM.
+import type { SelfCheckAnswers } from '../schemas/selfCheck';
+import { hundredthsOf, isBlank, parseWholeNumber } from '../text/vietnamese';
 
 /** The two figures as typed (strings, so that half-typed input is never lost). */
-export interface TurnoutInput {
-  /** voters on the electoral roll (cử tri có tên trong danh sách cử tri) */
-  registered: string;
-  /** voters who voted (cử tri đã đi bầu) */
-  voted: string;
-}
+export type TurnoutInput = SelfCheckAnswers['turnout'];
 
 export type TurnoutField = keyof TurnoutInput;
 
@@ -31,8 +28,8 @@ export interface Turnout {
 
 export type TurnoutResult = { ok: true; turnout: Turnout } | { ok: false; errors: TurnoutError[] };
 
-/** What each figure is called in messages. */
-const TURNOUT_LABELS: Record<TurnoutField, string> = {
+/** What each figure is called: the labels of the self-check's fields and of the paper checklist, and the messages. */
+export const TURNOUT_LABELS: Record<TurnoutField, string> = {
   registered: 'Số cử tri có tên trong danh sách cử tri',
   voted: 'Số cử tri đã đi bầu',
 };
@@ -43,24 +40,23 @@ const EMPTY_MESSAGES: Record<TurnoutField, string> = {
 };
 
 /** Both fields empty: the question is not answered yet (not an error by itself). */
-export const isTurnoutEmpty = (input: TurnoutInput): boolean => input.registered.trim() === '' && input.voted.trim() === '';
+export const isTurnoutEmpty = (input: TurnoutInput): boolean => isBlank(input.registered) && isBlank(input.voted);
 
 type Parsed = { ok: true; value: bigint } | { ok: false; message: string };
 
-/**
- * Reads a whole number as people type it: spaces are ignored and dots may group thousands the
- * Vietnamese way ("12.500"). A decimal ("97,9", "12.5"), a sign or any other character is refused.
- */
-function parseWholeNumber(raw: string, field: TurnoutField): Parsed {
-  const text = raw.replace(/\s/g, ''); // \s includes the no-break spaces (U+00A0, U+202F) of pasted figures
+/** One figure read by the site's whole-number rule (src/text/vietnamese.ts), or its message. */
+function parseFigure(raw: string, field: TurnoutField): Parsed {
+  const parsed = parseWholeNumber(raw);
+  if (parsed.ok) return parsed;
   const label = TURNOUT_LABELS[field];
-  if (text === '') return { ok: false, message: EMPTY_MESSAGES[field] };
-  if (/^[-\u2212]\d/.test(text)) return { ok: false, message: `${label} không được là số âm.` };
-  const digits = /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replace(/\./g, '') : text;
-  if (!/^\d+$/.test(digits)) {
-    return { ok: false, message: `${label} phải là một số nguyên (chỉ gồm chữ số, không có phần thập phân), ví dụ 12500.` };
+  switch (parsed.problem) {
+    case 'empty':
+      return { ok: false, message: EMPTY_MESSAGES[field] };
+    case 'negative':
+      return { ok: false, message: `${label} không được là số âm.` };
+    default:
+      return { ok: false, message: `${label} phải là một số nguyên (chỉ gồm chữ số, không có phần thập phân), ví dụ 12500.` };
   }
-  return { ok: true, value: BigInt(digits) };
 }
 
 /**
@@ -69,8 +65,8 @@ function parseWholeNumber(raw: string, field: TurnoutField): Parsed {
  * voters than registered.
  */
 export function computeTurnout(input: TurnoutInput, minimumPercent: number): TurnoutResult {
-  const registered = parseWholeNumber(input.registered, 'registered');
-  const voted = parseWholeNumber(input.voted, 'voted');
+  const registered = parseFigure(input.registered, 'registered');
+  const voted = parseFigure(input.voted, 'voted');
   const errors: TurnoutError[] = [];
   if (!registered.ok) errors.push({ field: 'registered', message: registered.message });
   else if (registered.value === BigInt(0)) {
@@ -90,27 +86,9 @@ export function computeTurnout(input: TurnoutInput, minimumPercent: number): Tur
     turnout: {
       registered: registered.value,
       voted: voted.value,
-      hundredths: (voted.value * hundred * hundred) / registered.value,
+      hundredths: hundredthsOf(voted.value, registered.value, 'down'),
       meets: voted.value * hundred >= BigInt(minimumPercent) * registered.value,
       minimumPercent,
     },
   };
 }
-
-/** A whole number with Vietnamese thousands dots: 12500n → "12.500". */
-export const formatCount = (value: bigint): string => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-/**
- * Hundredths of a percent with a decimal comma, rounded down: 9850n → "98,50"; with `trimZeros`,
- * as the documents write it, 9850n → "98,5" and 9800n → "98".
- */
-export function formatHundredths(hundredths: bigint, trimZeros = false): string {
-  const hundred = BigInt(100);
-  const fraction = (hundredths % hundred).toString().padStart(2, '0');
-  const shown = trimZeros ? fraction.replace(/0+$/, '') : fraction;
-  const whole = formatCount(hundredths / hundred);
-  return shown ? `${whole},${shown}` : whole;
-}
-
-/** A percentage in hundredths with a decimal comma, rounded down: 9799n → "97,99%". */
-export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;

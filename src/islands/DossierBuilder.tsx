@@ -1,9 +1,9 @@
 // The dossier builder (plan Mục V.1.b): the unit enters its profile once, the meeting and letter
 // data, the list summary and votes of each nominee of the quota plan, and each achievement report
 // in a guided editor; the documents are generated in the browser (docx loaded on the first click)
-// after the consistency check of src/domain/dossier.ts. Everything autosaves as drafts.dossier.
+// after the consistency check of src/dossier/check.ts. Everything autosaves as drafts.dossier.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { dossierNominees, parseWholeNumber, QUOTA_PLANNER_HREF, reportStarter, type DossierRules } from '../domain/dossierNominees';
+import { dossierNominees, memberCount, reportStarter, type DossierRules } from '../dossier/nominees';
 import type { GeneratedFile } from '../documents/types';
 import type { Drafts } from '../storage/drafts';
 import { emptyReportDraft, type DossierDraft, type ReportDraft } from '../storage/dossierDraft';
@@ -12,6 +12,7 @@ import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
 import { useStoredDrafts } from './shared/useStoredDrafts';
 import { FieldList } from './dossier/FieldList';
+import { QUOTA_PLANNER_HREF, targetLocation } from './dossier/fieldIds';
 import { loadDocuments, loadDossierDomain, type Documents, type DossierDomain } from './dossier/generate';
 import { NomineeVotes } from './dossier/NomineeVotes';
 import { ReportEditor } from './dossier/ReportEditor';
@@ -64,14 +65,15 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
     what.kind === 'dossier' ? d.checkDossier(drafts, rules) : d.checkReport(what.nomineeId, drafts, rules);
   // Once shown, the failures are checked again on every change, so that each disappears when fixed.
   // A failure about another page (no field here) links there.
-  const errors: FieldError[] = (shown && domain ? check(domain, shown) : []).map(({ fieldId, message, href }) =>
-    fieldId ? { fieldId, message } : { fieldId: href, message, href },
-  );
+  const errors: FieldError[] = (shown && domain ? check(domain, shown) : []).map(({ target, message }) => {
+    const where = targetLocation(target);
+    return 'fieldId' in where ? { fieldId: where.fieldId, message } : { fieldId: `${where.href} ${message}`, message, href: where.href };
+  });
   const fieldError = (fieldId: string) => errorFor(errors, fieldId);
 
-  const present = parseWholeNumber(dossier.meeting.membersPresent);
-  const total = parseWholeNumber(dossier.meeting.membersTotal);
-  const validPresent = present !== null && present > 0 && (total === null || present <= total) ? present : null;
+  const present = memberCount(dossier.meeting.membersPresent);
+  const total = memberCount(dossier.meeting.membersTotal);
+  const validPresent = present > 0 && !(total < present) ? present : null;
 
   const setProfile = (key: keyof DossierDraft['profile'], value: string) =>
     setDossier((d) => ({ ...d, profile: { ...d.profile, [key]: value } }));
@@ -80,7 +82,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
   const updateReport = (nomineeId: string, change: (report: ReportDraft) => ReportDraft) =>
     setDossier((d) => ({
       ...d,
-      reports: { ...d.reports, [nomineeId]: { ...change(d.reports[nomineeId] ?? emptyReportDraft()), updatedAt: new Date().toISOString() } },
+      reports: { ...d.reports, [nomineeId]: change(d.reports[nomineeId] ?? emptyReportDraft()) },
     }));
 
   /** Checks, then builds and downloads a file; the rules and the builders are fetched on the first call only. */

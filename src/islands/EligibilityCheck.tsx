@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibility';
 import type { Drafts } from '../storage/drafts';
 import { loadDrafts } from '../storage/store';
-import { emptySelfCheck, type SelfCheckDraft } from '../storage/selfCheckDraft';
-import type { NomineeDraft } from '../storage/quotaPlanDraft';
+import type { Nominee } from '../schemas/nominee';
+import { emptySelfCheck, type SelfCheckAnswers } from '../schemas/selfCheck';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
@@ -29,11 +29,11 @@ function draftKey(): string {
   return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !['__proto__', 'constructor', 'prototype'].includes(id) ? id : CURRENT;
 }
 
-const isEmpty = (check: SelfCheckDraft) =>
+const isEmpty = (check: SelfCheckAnswers) =>
   !check.award && !check.nomineeKind && !check.inScope && Object.keys(check.answers).length === 0 && !check.turnout.registered && !check.turnout.voted;
 
 /** A fresh check; for a nominee of the quota plan, its kind is preselected where the type tells it. */
-function freshCheck(nominee: NomineeDraft | undefined, records: EligibilityRecords): SelfCheckDraft {
+function freshCheck(nominee: Nominee | undefined, records: EligibilityRecords): SelfCheckAnswers {
   const kinds = records.nomineeKinds.filter((k) => k.nomineeType === nominee?.type);
   const nomineeKind = nominee?.nomineeKind ?? (kinds.length === 1 ? kinds[0]!.id : undefined);
   return { ...emptySelfCheck(), nomineeKind };
@@ -42,7 +42,7 @@ function freshCheck(nominee: NomineeDraft | undefined, records: EligibilityRecor
 export default function EligibilityCheck({ records }: Props) {
   const [key] = useState(draftKey);
   const [nominee] = useState(() => (key === CURRENT ? undefined : loadDrafts().quotaPlan.nominees.find((n) => n.id === key)));
-  const { value: check, setValue, save } = useDrafts<SelfCheckDraft>(
+  const { value: check, setValue, save } = useDrafts<SelfCheckAnswers>(
     (drafts) => drafts.selfChecks[key] ?? freshCheck(nominee, records),
     (drafts, next): Drafts => {
       const selfChecks = { ...drafts.selfChecks };
@@ -95,12 +95,8 @@ export default function EligibilityCheck({ records }: Props) {
     document.title = `${stepErrors.length > 0 ? 'Lỗi: ' : ''}${heading ? `${heading} · ` : ''}${baseTitle}`;
   }, [step.id, stepErrors.length > 0, outcome]);
 
-  useEffect(() => {
-    if (outcome && check.outcome !== outcome) setValue((c) => ({ ...c, outcome }));
-  }, [outcome]);
-
   const update: StepProps['update'] = (change) =>
-    setValue((c) => ({ ...c, ...change(c), outcome: undefined, updatedAt: new Date().toISOString() }));
+    setValue((c) => ({ ...c, ...change(c) }));
 
   const submit = (event: Event) => {
     event.preventDefault();

@@ -5,9 +5,11 @@ import { useMemo, useState } from 'preact/hooks';
 import type { EligibilityRecords } from '../domain/eligibility';
 import { evaluateQuota, groupNoun, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
 import { clauseLabel } from '../domain/rules';
+import type { NomineeWording } from '../schemas/form';
 import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
-import type { NomineeDraft, NomineeEntryDraft, QuotaPlanDraft } from '../storage/quotaPlanDraft';
+import type { Nominee } from '../schemas/nominee';
+import type { NomineeEntryDraft, QuotaPlanDraft } from '../storage/quotaPlanDraft';
 import { SelectField, TextField } from './shared/fields';
 import { focusSoon } from './shared/focus';
 import { SaveStatus } from './shared/SaveStatus';
@@ -24,6 +26,8 @@ export interface QuotaPlannerProps {
   categories: QuotaCategory[];
   /** what the self-check of each nominee is evaluated with (eligibilityRecords(rules)) */
   records: EligibilityRecords;
+  /** how nominee groups and genders are named (content/forms/common.yaml) */
+  wording: NomineeWording;
   /** the self-check page */
   selfCheckPath?: string;
 }
@@ -31,11 +35,11 @@ export interface QuotaPlannerProps {
 const readPlan = (drafts: Drafts) => drafts.quotaPlan;
 const writePlan = (drafts: Drafts, quotaPlan: QuotaPlanDraft): Drafts => ({ ...drafts, quotaPlan });
 
-export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu-kiem-tra/' }: QuotaPlannerProps) {
+export default function QuotaPlanner({ categories, records, wording, selfCheckPath = '/tu-kiem-tra/' }: QuotaPlannerProps) {
   const { value: plan, setValue: setPlan, save } = useDrafts(readPlan, writePlan);
   const savedChecks = useStoredDrafts().selfChecks;
   const [action, setAction] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ nominee: NomineeDraft; index: number } | null>(null);
+  const [removed, setRemoved] = useState<{ nominee: Nominee; index: number } | null>(null);
 
   const options = useMemo(() => unitOptions(categories), [categories]);
   const category = categories.find((c) => c.id === plan.categoryId);
@@ -48,7 +52,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
 
   /** Applies a change to the plan; the live region then says what happened, with the new counts. */
   const change = (next: QuotaPlanDraft, action: string) => {
-    setPlan({ ...next, updatedAt: new Date().toISOString() });
+    setPlan(next);
     setAction(action);
   };
 
@@ -59,7 +63,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
 
   const setEntry = (patch: Partial<NomineeEntryDraft>) => setPlan((current) => ({ ...current, entry: { ...(current.entry ?? emptyEntry()), ...patch } }));
 
-  const saveNominee = (nominee: NomineeDraft, isNew: boolean) => {
+  const saveNominee = (nominee: Nominee, isNew: boolean) => {
     const nominees = isNew ? [...plan.nominees, nominee] : plan.nominees.map((n) => (n.id === nominee.id ? nominee : n));
     setRemoved(null);
     change({ ...plan, nominees, entry: undefined }, isNew ? `Đã thêm “${nominee.name}” vào danh sách.` : `Đã lưu thay đổi của “${nominee.name}”.`);
@@ -143,7 +147,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
         />
       )}
       {category && evaluation ? (
-        <QuotaStatus category={category} evaluation={evaluation} />
+        <QuotaStatus category={category} wording={wording} evaluation={evaluation} />
       ) : (
         <p class="note">Chọn đơn vị của bạn để xem số lượng được đề nghị.</p>
       )}
@@ -161,6 +165,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
       )}
       <NomineeList
         nominees={plan.nominees}
+        wording={wording}
         issues={evaluation?.issues ?? []}
         selfChecks={selfChecks}
         selfCheckPath={selfCheckPath}
@@ -177,6 +182,7 @@ export default function QuotaPlanner({ categories, records, selfCheckPath = '/tu
         unitName={plan.unitName}
         groupCount={plan.groupCount}
         nominees={plan.nominees}
+        wording={wording}
         nomineeKinds={records.nomineeKinds}
         leadershipHint={priority ? `${priority.text} (${clauseLabel(LEADERSHIP_PRIORITY_CLAUSE)})` : undefined}
         onSave={saveNominee}

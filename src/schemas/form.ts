@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId, recordId, vietnameseText } from './clause';
+import { STARTER_SLOTS } from './starterSlots';
 
 // The wording of the dossier's documents (headings, guidance notes, fixed sentences, column
 // headers, signature titles), kept as data in content/forms/*.yaml because the official text of
@@ -88,7 +89,7 @@ export const reportSection = z.object({
   /** what to write, shown beside the editor (never printed) */
   guidance: byNomineeType(vietnameseText),
   /** starting text lines proposed in the editor; slots are filled from the nominee */
-  starter: byNomineeType(z.array(template(['name', 'position', 'unit', 'birthYear', 'gender']))).optional(),
+  starter: byNomineeType(z.array(template(STARTER_SLOTS))).optional(),
   /** printed when the section is left empty; omit to leave a blank paragraph */
   emptyText: vietnameseText.optional(),
 });
@@ -114,7 +115,7 @@ export const achievementReportForm = z.object({
   awardsColumns: z.tuple([vietnameseText, vietnameseText, vietnameseText]),
   /** signature rows, top to bottom */
   signatures: byNomineeType(z.array(signatureRow).min(1)),
-  /** starting text of section II from the self-check (see src/documents/starter.ts) */
+  /** starting text of section II from the self-check (see src/dossier/starter.ts) */
   facts: z.object({
     /** the section the facts go into */
     section: recordId,
@@ -226,6 +227,8 @@ export const formText = z
 
 export type FormText = z.infer<typeof formText>;
 export type CommonForm = z.infer<typeof commonForm>;
+/** How nominee groups and genders are named (the planner and the drafts page print them too). */
+export type NomineeWording = Pick<CommonForm, 'nomineeGroups' | 'genders'>;
 export type ReportSection = z.infer<typeof reportSection>;
 export type SignatureBlock = z.infer<typeof signatureBlock>;
 export type SignerRole = z.infer<typeof signerRole>;

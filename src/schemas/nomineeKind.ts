@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { clauseId, recordId, vietnameseText } from './clause';
+import { NOMINEE_TYPES } from './nominee';
 
-/** Collective (tập thể) or individual (cá nhân). */
-export const nomineeType = z.enum(['collective', 'individual']);
+const nomineeType = z.enum(NOMINEE_TYPES);
 
 /** A kind of nominee the provincial criteria distinguish (plan Mục III.1.a, III.3.2). */
 export const nomineeKind = z.object({
@@ -27,5 +27,4 @@ export const nomineeKind = z.object({
   }),
 });
 
-export type NomineeType = z.infer<typeof nomineeType>;
 export type NomineeKind = z.infer<typeof nomineeKind>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { clauseId, issueDate, vietnameseText } from './clause';
+import { clauseId, issueDate, recordId, vietnameseText } from './clause';
 
 /** The header data of the plan document (số, ngày, cơ quan, người ký, nơi nhận). */
 export const planDocument = z.object({
@@ -28,6 +28,8 @@ export const planDocument = z.object({
   legalBases: z.array(z.string()).min(1),
   /** where and how the dossier is sent */
   dossier: z.object({
+    /** id in awards.yaml of the award whose quota (Mục IV.2) and dossier (Mục V.1.b) the site prepares */
+    award: recordId,
     receiver: vietnameseText,
     channel: vietnameseText,
     channelClause: clauseId,

@@ -1,36 +1,7 @@
 import * as z from 'zod/mini';
+import { earlierAward, unitProfile } from '../schemas/unitProfile';
 
 const text = () => z._default(z.string(), '');
-
-/** The unit's profile, entered once, used by every document of the dossier. */
-export const unitProfile = z.object({
-  /** cơ quan chủ quản (optional line above the unit name) */
-  governingBody: text(),
-  /** full name of the unit */
-  unitName: text(),
-  /** symbol used in document numbers, e.g. UBND, SNV */
-  unitSymbol: text(),
-  /** place name for the date line */
-  place: text(),
-  /** authority words before the signer's title (TM., KT., Q.…), may be empty */
-  signerAuthority: text(),
-  /** signer's title, e.g. CHỦ TỊCH */
-  signerTitle: text(),
-  /** signer's full name */
-  signerName: text(),
-  /** chair of the emulation and commendation council */
-  councilChair: text(),
-  /** secretary of the council */
-  councilSecretary: text(),
-});
-
-/** An earlier award of a nominee (section III of the achievement report). */
-export const earlierAward = z.object({
-  year: text(),
-  award: text(),
-  decision: text(),
-  issuer: text(),
-});
 
 /**
  * What the dossier adds to one nominee of the quota plan: the text of the achievement report,
@@ -44,7 +15,6 @@ export const reportDraft = z.object({
   achievementSummary: text(),
   /** votes in favour at the council meeting, as typed */
   votesInFavour: text(),
-  updatedAt: z.optional(z.string()),
 });
 
 /**
@@ -83,11 +53,8 @@ export const dossierDraft = z.object({
   reports: z._default(z.record(z.string(), reportDraft), {}),
   /** the council's meeting and the letter's numbering; unreadable data reads as empty, never as a lost draft */
   meeting: z._default(z.catch(meetingDraft, () => z.parse(meetingDraft, {})), () => z.parse(meetingDraft, {})),
-  updatedAt: z.optional(z.string()),
 });
 
-export type UnitProfile = z.infer<typeof unitProfile>;
-export type EarlierAwardDraft = z.infer<typeof earlierAward>;
 export type ReportDraft = z.infer<typeof reportDraft>;
 export type MeetingDraft = z.infer<typeof meetingDraft>;
 export type DossierDraft = z.infer<typeof dossierDraft>;

@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { dossierDraft } from './dossierDraft';
 import { quotaPlanDraft } from './quotaPlanDraft';
-import { selfCheckDraft } from './selfCheckDraft';
+import { selfCheckAnswers } from '../schemas/selfCheck';
 
 /**
- * Version of the stored drafts; bump it with a migration in migrations.ts when the shape
- * changes. Version 2 added `revision` and `changedAt` (see migrations.ts for version 1).
+ * Version of the stored drafts. Data of another version is not read (it is kept aside and
+ * offered for download, never overwritten): when the shape changes incompatibly, bump it and add
+ * a migration from the version released before.
  */
 export const DRAFTS_VERSION = 2;
 /** The one localStorage key the site writes its drafts to. */
@@ -15,7 +16,10 @@ export const STORAGE_PREFIX = 'thi-dua-bau-cu-2026:';
 
 const isoTime = () => z.optional(z.string());
 
-/** When each part of the drafts last changed (ISO times), kept up to date by every save. */
+/**
+ * When each part of the drafts last changed (ISO times), stamped by every save (store.ts): the
+ * drafts page shows them ("Thay đổi lần cuối"), so that a unit on a shared computer sees what is stale.
+ */
 export const changeTimes = z.object({
   /** the unit profile */
   profile: isoTime(),
@@ -32,7 +36,7 @@ export const changeTimes = z.object({
 /** The slices of the drafts: what the islands read and write. */
 export const draftSlices = {
   /** self-checks by nominee id; `current` is the one not yet tied to a nominee */
-  selfChecks: z._default(z.record(z.string(), selfCheckDraft), {}),
+  selfChecks: z._default(z.record(z.string(), selfCheckAnswers), {}),
   quotaPlan: z._default(quotaPlanDraft, () => z.parse(quotaPlanDraft, {})),
   dossier: z._default(dossierDraft, () => z.parse(dossierDraft, {})),
 };

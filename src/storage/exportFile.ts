@@ -1,23 +1,6 @@
-// Building the export files; no zod here, so that every island's save status can offer the
-// export (when the storage fails) without carrying the import's validation.
+// Building the export files (the shapes are in transferFormat.ts, the import in transfer.ts).
 import { DRAFTS_VERSION, type Drafts } from './drafts';
-import type { NomineeTransfer } from './transfer';
-
-/** The format marker of every exported file. */
-export const EXPORT_FORMAT = 'thi-dua-bau-cu-2026/ban-nhap';
-
-/** Everything: the drafts' own fields next to the file's marker, so that paths read `quotaPlan.nominees[0]…`. */
-export interface AllTransfer {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  scope: 'all';
-  selfChecks: Drafts['selfChecks'];
-  quotaPlan: Drafts['quotaPlan'];
-  dossier: Drafts['dossier'];
-  changedAt: Drafts['changedAt'];
-  savedAt?: string;
-}
+import { EXPORT_FORMAT, type AllTransfer, type NomineeTransfer } from './transferFormat';
 
 /** The file that exports every draft. */
 export function exportAll(drafts: Drafts, now = new Date()): AllTransfer {

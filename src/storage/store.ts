@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DRAFTS_KEY, DRAFTS_VERSION, STORAGE_PREFIX, changeTimes, draftSlices, drafts, emptyDrafts, type ChangeTimes, type Drafts } from './drafts';
-import { migrateDrafts } from './migrations';
 
 /** The storage the site writes to; injectable for tests. */
 export interface KeyValueStorage {
@@ -55,7 +54,7 @@ export function checkStorage(storage: KeyValueStorage | null = browserStorage())
  */
 export interface StoredDrafts {
   drafts: Drafts;
-  state: 'empty' | 'current' | 'migrated' | 'salvaged' | 'unreadable';
+  state: 'empty' | 'current' | 'salvaged' | 'unreadable';
   raw?: string;
 }
 
@@ -63,7 +62,7 @@ export interface StoredDrafts {
 function salvage(json: unknown): Drafts | null {
   if (json === null || typeof json !== 'object') return null;
   const record = json as Record<string, unknown>;
-  if (record.version !== 1 && record.version !== DRAFTS_VERSION) return null;
+  if (record.version !== DRAFTS_VERSION) return null;
   const result = emptyDrafts();
   let found = false;
   for (const key of Object.keys(draftSlices) as (keyof typeof draftSlices)[]) {
@@ -80,7 +79,7 @@ function salvage(json: unknown): Drafts | null {
   return found ? result : null;
 }
 
-/** Parses stored drafts text, validating it and migrating older versions. */
+/** Parses stored drafts text, validating it; drafts of another version are unreadable. */
 export function parseStored(raw: string | null): StoredDrafts {
   if (!raw) return { drafts: emptyDrafts(), state: 'empty' };
   let json: unknown;
@@ -89,8 +88,8 @@ export function parseStored(raw: string | null): StoredDrafts {
   } catch {
     return { drafts: emptyDrafts(), state: 'unreadable', raw };
   }
-  const migrated = migrateDrafts(json);
-  if (migrated.ok) return { drafts: migrated.drafts, state: migrated.from === DRAFTS_VERSION ? 'current' : 'migrated' };
+  const parsed = z.safeParse(drafts, json);
+  if (parsed.success) return { drafts: parsed.data, state: 'current' };
   const salvaged = salvage(json);
   return salvaged ? { drafts: salvaged, state: 'salvaged', raw } : { drafts: emptyDrafts(), state: 'unreadable', raw };
 }
@@ -118,7 +117,7 @@ const nomineeKey = (d: Drafts, id: string) =>
   contentKey([d.quotaPlan.nominees.find((n) => n.id === id), d.selfChecks[id], d.dossier.reports[id]]);
 
 /** The quota plan without the nominees' own data: category, choices and the order of the list. */
-const planKey = ({ nominees, updatedAt: _, ...plan }: Drafts['quotaPlan']) => contentKey([plan, nominees.map((n) => n.id)]);
+const planKey = ({ nominees, ...plan }: Drafts['quotaPlan']) => contentKey([plan, nominees.map((n) => n.id)]);
 
 /** Stamps `now` on every part that differs between `before` and `after`, and forgets removed parts. */
 function stampChanges(before: Drafts, after: Drafts, now: string): ChangeTimes {

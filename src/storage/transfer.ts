@@ -2,38 +2,15 @@
 // entry, its self-check and its report). An import is validated whole before anything is
 // written; a refused file leaves the drafts exactly as they were.
 import * as z from 'zod/mini';
-import { reportDraft } from './dossierDraft';
-import { DRAFTS_VERSION, type Drafts } from './drafts';
-import { EXPORT_FORMAT } from './exportFile';
+import type { Nominee } from '../schemas/nominee';
+import { DRAFTS_VERSION, drafts as draftsSchema, type Drafts } from './drafts';
 import { describeIssues } from './issues';
-import { OLDEST_READABLE_VERSION, migrateDrafts } from './migrations';
-import { nomineeDraft, type NomineeDraft } from './quotaPlanDraft';
-import { selfCheckDraft } from './selfCheckDraft';
+import { EXPORT_FORMAT, nomineeTransfer, type NomineeTransfer } from './transferFormat';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Why a larger file is refused. */
 export const TOO_LARGE = `Tệp quá lớn để là tệp bản nháp (tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`;
-
-/** One nominee's data as exported: the parts of the drafts that belong to it. */
-export const nomineeTransfer = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.number(),
-  exportedAt: z.string(),
-  scope: z.literal('nominee'),
-  /** the entry of the quota plan's list */
-  nominee: nomineeDraft,
-  /** the self-check made for this nominee, if any */
-  selfCheck: z.optional(selfCheckDraft),
-  /** the achievement report, if any */
-  report: z.optional(reportDraft),
-  /** when the nominee last changed */
-  changedAt: z.optional(z.string()),
-});
-
-export type NomineeTransfer = z.infer<typeof nomineeTransfer>;
-
-export { EXPORT_FORMAT, exportAll, exportFileName, exportNominee, serializeTransfer, type AllTransfer } from './exportFile';
 
 /** What a whole-drafts file has besides the drafts' own fields (format and version are checked first). */
 const allHeader = z.object({ exportedAt: z.string() });
@@ -48,25 +25,25 @@ export type ImportRefusal = {
 };
 
 export type ImportResult =
-  | { ok: true; scope: 'all'; drafts: Drafts; migratedFrom?: number }
+  | { ok: true; scope: 'all'; drafts: Drafts }
   | { ok: true; scope: 'nominee'; transfer: NomineeTransfer }
   | ImportRefusal;
 
 const refuse = (kind: ImportRefusal['kind'], message: string, problems: string[] = []): ImportRefusal => ({ ok: false, kind, message, problems });
 
-const versionRange = `trang này đọc được phiên bản dữ liệu ${OLDEST_READABLE_VERSION === DRAFTS_VERSION ? DRAFTS_VERSION : `${OLDEST_READABLE_VERSION} đến ${DRAFTS_VERSION}`}`;
+const versionRange = `trang này chỉ đọc được phiên bản dữ liệu ${DRAFTS_VERSION}`;
 
 function refuseVersion(version: unknown): ImportRefusal {
   if (version === undefined) return refuse('version', 'Tệp không ghi phiên bản dữ liệu (thiếu trường “version”).', ['version: thiếu (bắt buộc phải có)']);
   if (typeof version === 'number' && version > DRAFTS_VERSION) {
     return refuse('version', `Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu ${version}); ${versionRange}.`);
   }
-  return refuse('version', `Phiên bản dữ liệu “${String(version).slice(0, 20)}” của tệp không chuyển đổi được; ${versionRange}.`);
+  return refuse('version', `Phiên bản dữ liệu “${String(version).slice(0, 20)}” của tệp không đọc được; ${versionRange}.`);
 }
 
 /**
- * Reads an exported file and validates it whole: JSON, format marker, version (older versions are
- * migrated), then every field. Nothing is written here.
+ * Reads an exported file and validates it whole: JSON, format marker, version, then every field.
+ * Nothing is written here.
  */
 export function readTransfer(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', TOO_LARGE);
@@ -83,26 +60,20 @@ export function readTransfer(text: string): ImportResult {
     ]);
   }
   const version = marker.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_READABLE_VERSION || version > DRAFTS_VERSION) {
-    return refuseVersion(version);
-  }
+  if (version !== DRAFTS_VERSION) return refuseVersion(version);
   const invalid = (issues: z.core.$ZodIssue[]) =>
     refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', describeIssues(issues, json));
 
   if (marker.scope === 'nominee') {
-    // The nominee parts have had the same shape in every version so far.
     const parsed = z.safeParse(nomineeTransfer, json);
     return parsed.success ? { ok: true, scope: 'nominee', transfer: parsed.data } : invalid(parsed.error.issues);
   }
   if (marker.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee)']);
 
   const header = z.safeParse(allHeader, json);
-  const migrated = migrateDrafts(json);
-  if (migrated.ok && header.success) {
-    return { ok: true, scope: 'all', drafts: migrated.drafts, ...(migrated.from !== DRAFTS_VERSION ? { migratedFrom: migrated.from } : {}) };
-  }
-  if (!migrated.ok && migrated.problem !== 'schema') return refuseVersion(version);
-  return invalid([...(header.success ? [] : header.error.issues), ...(migrated.ok ? [] : migrated.issues)]);
+  const parsed = z.safeParse(draftsSchema, json);
+  if (parsed.success && header.success) return { ok: true, scope: 'all', drafts: parsed.data };
+  return invalid([...(header.success ? [] : header.error.issues), ...(parsed.success ? [] : parsed.error.issues)]);
 }
 
 /** The drafts with an imported nominee put in: replaces the nominee of the same id, or adds it at the end of the list. */
@@ -144,4 +115,4 @@ export function removeNominee(drafts: Drafts, id: string): Drafts {
 }
 
 /** Is the nominee of this file already in the drafts (an import would replace it)? */
-export const hasNominee = (drafts: Drafts, nominee: NomineeDraft) => drafts.quotaPlan.nominees.some((n) => n.id === nominee.id);
+export const hasNominee = (drafts: Drafts, nominee: Nominee) => drafts.quotaPlan.nominees.some((n) => n.id === nominee.id);

@@ -90,7 +90,7 @@ const buildMs = performance.now() - started;
 const dist = resolveDist(`.cache/${WORKSPACE}/dist`);
 const pages = listPages(dist).map((page) => measurePage(dist, page));
 const css = totalCss(dist);
-const docx = docxChunk(dist);
+const docx = docxChunk(dist, pages.find((p) => p.page === '/ho-so/')?.scripts);
 const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.component, i])).values()].map(
   ({ name, own, runtime, js }) => ({ name, own, runtime, total: js }),
 );

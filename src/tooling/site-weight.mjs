@@ -130,15 +130,20 @@ export function totalCss(distDir) {
     .reduce((total, name) => total + gzipSize(readFileSync(join(dir, name))), 0);
 }
 
-/** The lazily loaded chunk that carries the `docx` library, with its static imports. */
-export function docxChunk(distDir) {
+/**
+ * The lazily loaded chunk that carries the `docx` library, with its static imports; `loaded`: the
+ * scripts the page that asks for a document has already loaded (/ho-so/'s), which the first
+ * document does not fetch again and so are not counted.
+ */
+export function docxChunk(distDir, loaded = []) {
   const dir = join(distDir, '_astro');
   const names = readdirSync(dir).filter((name) => name.endsWith('.js'));
   // docx's packer writes this content-type string; no other module of the site contains it.
   const marker = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
   const hit = names.find((name) => readFileSync(join(dir, name), 'utf8').includes(marker));
   if (!hit) return null;
-  const urls = moduleClosure(distDir, [`/_astro/${hit}`]);
+  // what the first document adds: the chunk and whatever it imports that the page has not loaded yet
+  const urls = moduleClosure(distDir, [`/_astro/${hit}`]).filter((url) => !loaded.includes(url));
   return { url: `/_astro/${hit}`, urls, js: sumGzip(distDir, urls) };
 }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { campaignReferences } from '../../src/documents/references';
+import { campaignReferences } from '../../src/dossier/references';
 import { assembleForms, formText, templateSlots } from '../../src/schemas/form';
 import { forms, rules } from '../fixtures/dossier';
 import { loadForms } from '../support/forms';

@@ -1,21 +1,12 @@
-// The pure helpers of src/documents: sanitising, numbers and dates of Nghị định 30, file names,
-// the campaign references and the starting text of a report.
+// The pure helpers of src/documents and src/dossier: document numbers, counts, file names, the
+// campaign references and the starting text of a report (Vietnamese text in general:
+// tests/unit/vietnamese-text.test.ts).
 import { describe, expect, it } from 'vitest';
 import { asciiSlug, dossierFileNames, reportFileName } from '../../src/documents/fileNames';
 import { textWidth } from '../../src/documents/layout';
-import { starterSections } from '../../src/documents/starter';
-import {
-  BLANK,
-  cleanLine,
-  countsPhrase,
-  dateParts,
-  documentNumber,
-  fillTemplate,
-  longDate,
-  percentOf,
-  sanitizeText,
-  shortDate,
-} from '../../src/documents/text';
+import { cleanLine, countsPhrase, documentNumber, sanitizeText } from '../../src/documents/text';
+import { starterSections } from '../../src/dossier/starter';
+import { BLANK } from '../../src/text/vietnamese';
 import { commune, computedTurnout, forms, individual, references, rules } from '../fixtures/dossier';
 import { CONTROLS, CONTROLS_CLEAN, LONG_SECTION, NFC_NAME, NFD_NAME } from '../fixtures/hostile';
 
@@ -38,21 +29,10 @@ describe('sanitizeText', () => {
     expect(cleanLine('  Ủy ban \n nhân\tdân  ')).toBe('Ủy ban nhân dân');
     expect(cleanLine(`Số: ${BLANK}/TTr`)).toBe(`Số: ${BLANK}/TTr`);
   });
+
 });
 
-describe('numbers and dates (Nghị định 30)', () => {
-  it('pads days under 10 and months 1 and 2 only', () => {
-    expect(dateParts({ day: 5, month: 3, year: 2026 })).toEqual({ day: '05', month: '3', year: '2026' });
-    expect(dateParts({ day: 15, month: 1, year: 2026 })).toEqual({ day: '15', month: '01', year: '2026' });
-    expect(dateParts({ day: 9, month: 2, year: 2026 }).month).toBe('02');
-    expect(dateParts({ day: 31, month: 12, year: 2025 })).toEqual({ day: '31', month: '12', year: '2025' });
-    expect(dateParts({ year: 2026 })).toEqual({ day: BLANK, month: BLANK, year: '2026' });
-    expect(dateParts({ day: 0, month: 13, year: 2026 })).toEqual({ day: BLANK, month: BLANK, year: '2026' });
-    expect(shortDate({ day: 5, month: 3, year: 2026 })).toBe('05/3/2026');
-    expect(shortDate({ year: 2026 })).toBe('…/…/2026');
-    expect(longDate({ day: 18, month: 11, year: 2025 })).toBe('18 tháng 11 năm 2025');
-  });
-
+describe('document numbers and counts', () => {
   it('pads document numbers under 10 and leaves a blank when there is none yet', () => {
     expect(documentNumber('5')).toBe('05');
     expect(documentNumber('05')).toBe('05');
@@ -61,26 +41,10 @@ describe('numbers and dates (Nghị định 30)', () => {
     expect(documentNumber('  ')).toBe(BLANK);
   });
 
-  it('writes numbers the Vietnamese way and never rounds a share up', () => {
-    expect(percentOf(123456789, 100)).toBe('123.456.789');
-    expect(percentOf(1234567, 200)).toBe('617.283,5');
-    expect(percentOf(6, 7)).toBe('85,71');
-    expect(percentOf(7, 7)).toBe('100');
-    expect(percentOf(9799, 10000)).toBe('97,99');
-    expect(percentOf(97996, 100000)).toBe('97,99');
-    expect(percentOf(29, 100)).toBe('29');
-    expect(percentOf(3, 0)).toBe('0');
-  });
-
   it('says the counts with only the kinds present', () => {
     expect(countsPhrase(forms.common, 1, 2)).toBe('01 tập thể và 02 cá nhân');
     expect(countsPhrase(forms.common, 0, 12)).toBe('12 cá nhân');
     expect(countsPhrase(forms.common, 2, 0)).toBe('02 tập thể');
-  });
-
-  it('fills only the slots it is given', () => {
-    expect(fillTemplate('{a} và {b}', { a: 'x' })).toBe('x và {b}');
-    expect(fillTemplate('{a}{a}', { a: 1 })).toBe('11');
   });
 });
 

@@ -47,7 +47,7 @@ test.describe('autosave', () => {
     await page.getByLabel('Đơn vị của bạn').selectOption({ label: 'Sở Nội vụ' });
     await page.getByRole('radio', { name: 'Cá nhân', exact: true }).check();
     await page.getByLabel('Họ và tên').fill(TYPED);
-    await expect(page.getByText('Không lưu được: bộ nhớ của trình duyệt đã đầy.')).toBeVisible();
+    await expect(page.getByText('Không lưu được. Bộ nhớ của trình duyệt đã đầy.')).toBeVisible();
     await expect(page.getByLabel('Họ và tên')).toHaveValue(TYPED);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Tải bản nháp về máy (tệp JSON)' }).click();
@@ -68,7 +68,7 @@ test.describe('autosave', () => {
     });
     await page.goto('/so-luong/');
     await waitForIslands(page);
-    await expect(page.getByText(/Không lưu được: trình duyệt không cho phép lưu trên máy này/)).toBeVisible();
+    await expect(page.getByText(/Không lưu được. Trình duyệt không cho phép lưu trên máy này/)).toBeVisible();
     await page.getByLabel('Đơn vị của bạn').selectOption({ label: 'Sở Nội vụ' });
     await page.getByRole('radio', { name: 'Cá nhân', exact: true }).check();
     await page.getByLabel('Họ và tên').fill(TYPED);

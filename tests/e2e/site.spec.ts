@@ -1,7 +1,7 @@
 // Every page of the sitemap as a reader gets it: one h1, no console error, no axe violation, no
 // request leaving the site; content pages with no script; the data-driven tables and notes.
 import { expect, test } from '@playwright/test';
-import { formatCount } from '../../src/components/format';
+import { formatQuotaCount } from '../../src/components/format';
 import { clauseHref, clauseLabel } from '../../src/domain/rules';
 import { expectNoAxeViolations, waitForIslands } from '../support/axe';
 import { readProjectFile, loadRules } from '../support/rules';
@@ -77,14 +77,14 @@ test('the quota table shows every category of Mục IV.2 with the plan\'s number
     await expect(row, quota.clause).toHaveCount(1);
     await expect(row.locator('a.clause-ref')).toHaveText(clauseLabel(quota.clause));
     if (quota.kind === 'separate') {
-      const shown = (count: number) => (count > 0 ? formatCount(count) : '—không');
+      const shown = (count: number) => (count > 0 ? formatQuotaCount(count) : '—không');
       await expect(row.locator('[data-count="collectives"]'), quota.clause).toHaveText(shown(quota.collectives));
       await expect(row.locator('[data-count="individuals"]'), quota.clause).toHaveText(shown(quota.individuals));
       if (quota.units.length === 1) await expect(row.locator('th')).toContainText(quota.units[0]!);
       const basis = { unit: 'Mỗi đơn vị', board: 'Mỗi ban bầu cử', team: 'Mỗi đoàn' }[quota.basis];
       await expect(row.locator('td').nth(2)).toHaveText(basis);
     } else {
-      await expect(row.locator('[data-count="cases"]'), quota.clause).toHaveText(`${formatCount(quota.cases)} trường hợp (tập thể hoặc cá nhân)`);
+      await expect(row.locator('[data-count="cases"]'), quota.clause).toHaveText(`${formatQuotaCount(quota.cases)} trường hợp (tập thể hoặc cá nhân)`);
     }
   }
   const priority = rules.principles.find((principle) => principle.clause === 'muc-iv-luu-y')!;

@@ -34,7 +34,7 @@ export function sectionText({ frontmatter, body }: MdxSection): string {
   const text = body
     .replace(openTag, (_, _tag, _id, label: string, title?: string) => ` ${label}${title ? ` ${title}` : ''} `)
     .replace(/<\/(Item|Clause|Note)>/g, ' ')
-    .replace(/<SignOff\s*\/>/g, ' ')
+    .replace(/<SignOff[^>]*\/>/g, ' ')
     .replace(/\*/g, '');
   return normalizeSpace(heading + text);
 }

@@ -4,7 +4,8 @@
 // here from the definitions of the issue, independently of src/domain/eligibility.ts, and the run
 // fails if any outcome is never reached.
 import { describe, expect, it } from 'vitest';
-import { eligibilityRecords, evaluateEligibility, type Outcome, type SelfCheckAnswers } from '../../src/domain/eligibility';
+import { eligibilityRecords, evaluateEligibility } from '../../src/domain/eligibility';
+import type { Outcome, SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import type { Award } from '../../src/schemas/award';
 import type { Criterion } from '../../src/schemas/criterion';
 import type { NomineeKind } from '../../src/schemas/nomineeKind';

@@ -1,6 +1,7 @@
 // The self-check's flow (which steps, in which order) and its validation, without a browser.
 import { describe, expect, it } from 'vitest';
-import { eligibilityRecords, type SelfCheckAnswers } from '../../src/domain/eligibility';
+import { eligibilityRecords } from '../../src/domain/eligibility';
+import type { SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import { firstUnanswered, isStepId, stepAfter, stepBefore, stepsFor } from '../../src/islands/eligibility/steps';
 import { validateStep } from '../../src/islands/eligibility/validate';
 import { loadRules } from '../support/rules';

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  criteriaFor,
-  eligibilityRecords,
-  evaluateEligibility,
-  evaluateSelfCheck,
-  exclusionsOf,
-  legalBasisLabel,
-  outcomeHeading,
-  type Evaluation,
-  type SelfCheckAnswers,
-} from '../../src/domain/eligibility';
+import { criteriaFor, eligibilityRecords, evaluateEligibility, evaluateSelfCheck, exclusionsOf, legalBasisLabel, outcomeHeading, type Evaluation } from '../../src/domain/eligibility';
+import type { SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import type { Award } from '../../src/schemas/award';
 import type { NomineeKind } from '../../src/schemas/nomineeKind';
 import { loadRules } from '../support/rules';

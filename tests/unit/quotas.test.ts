@@ -10,7 +10,8 @@ import {
   type QuotaInput,
   type QuotaNominee,
 } from '../../src/domain/quotas';
-import { eligibilityRecords, type SelfCheckAnswers } from '../../src/domain/eligibility';
+import { eligibilityRecords } from '../../src/domain/eligibility';
+import type { SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import type { QuotaCategory } from '../../src/schemas/quota';
 import { loadRules } from '../support/rules';
 
@@ -204,13 +205,15 @@ describe('invalid input gets a message', () => {
     expect('message' in parsed && parsed.message).toContain(message);
     const result = evaluate('ban-bau-cu-dbqh', [individual()], { groupCount: typed });
     expect(result.allowance).toBeNull();
-    expect(result.issues[0]).toMatchObject({ code: 'group-count', field: 'groupCount', severity: 'blocking' });
+    expect(result.issues[0]).toMatchObject({ code: 'group-count', target: { kind: 'unit', field: 'groupCount' }, severity: 'blocking' });
     expect(result.ready).toBe(false);
     expect(refusalToAdd({ category: board, nominees: [], groupCount: typed }, 'individual')?.code).toBe('group-count');
   });
 
-  it('accepts whole numbers written with a zero decimal part, and names teams as đoàn', () => {
-    expect(parseGroupCount(board, '2,0')).toEqual({ value: 2 });
+  it('reads the number by the one whole-number rule of the site (no decimal part, even a zero one), and names teams as đoàn', () => {
+    expect(parseGroupCount(board, '2,0')).toEqual({ message: 'Số ban phải là số nguyên (ví dụ 3), không có phần thập phân.' });
+    expect(parseGroupCount(board, ' 12 ')).toEqual({ value: 12 });
+    expect(parseGroupCount(board, '1.000')).toEqual({ message: 'Số ban quá lớn: tối đa 999.' });
     expect(parseGroupCount(board, 7)).toEqual({ value: 7 });
     expect(parseGroupCount(team, '')).toEqual({ message: expect.stringContaining('Nhập số đoàn') });
     expect(parseGroupCount(team, -1)).toEqual({ message: 'Số đoàn không được là số âm.' });
@@ -224,7 +227,7 @@ describe('invalid input gets a message', () => {
 
   it('a nominee with an empty name', () => {
     const result = evaluate('xa-phuong', [collective({ name: '  ' }), individual({ name: '' })]);
-    expect(result.issues.filter((i) => i.code === 'nominee-invalid').map((i) => [i.field, i.message])).toEqual([
+    expect(result.issues.filter((i) => i.code === 'nominee-invalid').map((i) => [i.target?.kind === 'nominee' ? i.target.field : undefined, i.message])).toEqual([
       ['name', 'Dòng 1 (chưa có tên): Nhập tên tập thể.'],
       ['name', 'Dòng 2 (chưa có tên): Nhập họ và tên.'],
     ]);
@@ -280,7 +283,7 @@ describe('warnings and the self-check', () => {
       currentYear: 2026,
       selfChecks: { [a!.id]: { outcome: 'eligible' }, [b!.id]: { outcome: 'incomplete' } },
     });
-    expect(result.issues.map((i) => [i.code, i.severity, i.nomineeId])).toEqual([
+    expect(result.issues.map((i) => [i.code, i.severity, i.target?.kind === 'nominee' ? i.target.id : undefined])).toEqual([
       ['self-check-not-passed', 'warning', b!.id],
       ['self-check-not-passed', 'warning', d!.id],
     ]);
@@ -298,7 +301,7 @@ describe('warnings and the self-check', () => {
       },
     });
     const block = excluded.issues.find((i) => i.code === 'self-check-excluded');
-    expect(block).toMatchObject({ severity: 'blocking', nomineeId: c!.id, clause: 'muc-iii-1-b-g4' });
+    expect(block).toMatchObject({ severity: 'blocking', target: { kind: 'nominee', id: c!.id }, clause: 'muc-iii-1-b-g4' });
     expect(block!.message).toContain('Có đơn thư khiếu nại, tố cáo. (Mục III.1.b)');
     expect(excluded.issues.find((i) => i.code === 'self-check-not-passed')!.message).toContain('chưa đạt tiêu chuẩn');
     expect(excluded.ready).toBe(false);

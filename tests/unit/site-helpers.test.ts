@@ -1,7 +1,7 @@
 // Pure helpers of the content pages: search query variants, formatting, clause names and order,
 // sitemap routes.
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatKeyDate, formatLongDate, formatShortDate } from '../../src/components/format';
+import { formatQuotaCount, formatKeyDate, formatLongDate, formatShortDate } from '../../src/components/format';
 import { clauseName } from '../../src/components/plan/clauseName';
 import { compareClauses } from '../../src/components/plan/clauseOrder';
 import { queryVariants } from '../../src/components/search/queryVariants';
@@ -38,8 +38,8 @@ describe('format', () => {
     expect(formatLongDate('2026-02-05')).toBe('ngày 05 tháng 02 năm 2026');
     expect(formatKeyDate('2025-10')).toBe('Tháng 10/2025');
     expect(formatKeyDate('2026-03-15')).toBe('15/3/2026');
-    expect(formatCount(5)).toBe('05');
-    expect(formatCount(12)).toBe('12');
+    expect(formatQuotaCount(5)).toBe('05');
+    expect(formatQuotaCount(12)).toBe('12');
   });
 });
 

@@ -36,7 +36,7 @@ export function sampleDrafts(): Drafts {
     version: DRAFTS_VERSION,
     selfChecks: {
       current: { award: 'bang-khen-chu-tich-ubnd-tinh', nomineeKind: 'xa-phuong', inScope: 'yes', answers: { 'tc-1': 'yes' }, turnout: { registered: '12000', voted: '11990' } },
-      'n-1': { answers: { 'tc-2': 'no' }, turnout: { registered: '', voted: '' }, updatedAt: '2026-03-01T08:00:00.000Z' },
+      'n-1': { answers: { 'tc-2': 'no' }, turnout: { registered: '', voted: '' } },
     },
     quotaPlan: {
       categoryId: 'xa-phuong',
@@ -48,7 +48,7 @@ export function sampleDrafts(): Drafts {
     },
     dossier: {
       profile: { unitName: 'Ủy ban nhân dân phường Tân Lập', place: 'Buôn Ma Thuột' },
-      reports: { 'n-2': { sections: { 'thanh-tich': SAMPLE_TEXT }, earlierAwards: [{ year: '2021', award: 'Giấy khen', decision: '12/QĐ-UBND', issuer: 'UBND phường' }], updatedAt: '2026-03-02T09:00:00.000Z' } },
+      reports: { 'n-2': { sections: { 'thanh-tich': SAMPLE_TEXT }, earlierAwards: [{ year: '2021', award: 'Giấy khen', decision: '12/QĐ-UBND', issuer: 'UBND phường' }] } },
     },
   });
 }

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DRAFTS_KEY, DRAFTS_VERSION, drafts, emptyDrafts } from '../../src/storage/drafts';
 import { reportDraft } from '../../src/storage/dossierDraft';
-import { draftsV1, migrateDrafts } from '../../src/storage/migrations';
 import { loadDrafts, parseStored, readStored, updateDrafts } from '../../src/storage/store';
 import { SAMPLE_TEXT, memoryStorage, sampleDrafts } from './storage-fixtures';
-
-/** Drafts as version 1 of the site stored them: no revision, no change times. */
-const storedV1 = () => {
-  const { revision: _r, changedAt: _c, ...rest } = sampleDrafts();
-  return { ...rest, version: 1, savedAt: '2026-03-05T10:00:00.000Z' };
-};
 
 describe('drafts schema', () => {
   it('round-trips every field through JSON, Vietnamese text and emoji included', () => {
@@ -54,52 +47,15 @@ describe('drafts schema', () => {
   });
 });
 
-describe('migration from version 1', () => {
-  it('reads version-1 drafts as version 2, deriving revision and change times', () => {
-    const v1 = storedV1();
-    expect(z.safeParse(draftsV1, v1).success).toBe(true);
-    const result = migrateDrafts(JSON.parse(JSON.stringify(v1)));
-    if (!result.ok) throw new Error(`migration failed: ${JSON.stringify(result)}`);
-    expect(result.from).toBe(1);
-    expect(result.drafts.version).toBe(2);
-    expect(result.drafts.revision).toBe(0);
-    // Every slice kept as it was.
-    const asV1 = z.parse(draftsV1, v1);
-    expect(result.drafts.quotaPlan).toEqual(asV1.quotaPlan);
-    expect(result.drafts.selfChecks).toEqual(asV1.selfChecks);
-    expect(result.drafts.dossier).toEqual(asV1.dossier);
-    expect(result.drafts.savedAt).toBe(v1.savedAt);
-    // Nominee 1: its self-check's time; nominee 2: its report's time; the rest: the last save.
-    expect(result.drafts.changedAt.nominees).toEqual({ 'n-1': '2026-03-01T08:00:00.000Z', 'n-2': '2026-03-02T09:00:00.000Z' });
-    expect(result.drafts.changedAt.selfChecks).toEqual({ current: v1.savedAt, 'n-1': '2026-03-05T10:00:00.000Z' });
-    expect(result.drafts.changedAt.profile).toBe(v1.savedAt);
-  });
-
-  it('migrates version-1 drafts found in the storage, and the next save writes version 2', () => {
-    const storage = memoryStorage({ [DRAFTS_KEY]: JSON.stringify(storedV1()) });
-    expect(readStored(storage).state).toBe('migrated');
-    expect(loadDrafts(storage).quotaPlan.nominees).toHaveLength(2);
-    expect(updateDrafts((d) => d, storage).ok).toBe(true);
-    const raw = JSON.parse(storage.getItem(DRAFTS_KEY)!);
-    expect(raw.version).toBe(2);
-    expect(raw.revision).toBe(1);
-    expect(raw.quotaPlan.nominees[1].name).toBe('Nguyễn Thị Hồng Nhung 🌸');
-  });
-
-  it('refuses versions it cannot migrate', () => {
-    expect(migrateDrafts({ version: 99 })).toMatchObject({ ok: false, problem: 'newer' });
-    expect(migrateDrafts({ version: 0 })).toMatchObject({ ok: false, problem: 'older' });
-    expect(migrateDrafts({ version: '2' })).toMatchObject({ ok: false, problem: 'older' });
-    expect(migrateDrafts({})).toMatchObject({ ok: false, problem: 'no-version' });
-    expect(migrateDrafts([])).toMatchObject({ ok: false, problem: 'not-object' });
-  });
-
-  it('validates version-1 data as version 1 before migrating it, with field paths', () => {
-    const broken = { ...storedV1(), quotaPlan: { nominees: [{ id: 'x', type: 'robot' }] } };
-    const result = migrateDrafts(broken);
-    expect(result).toMatchObject({ ok: false, problem: 'schema', version: 1 });
-    if (result.ok || result.problem !== 'schema') throw new Error('expected a schema problem');
-    expect(result.issues[0]!.path).toEqual(['quotaPlan', 'nominees', 0, 'type']);
+describe('versions', () => {
+  it('does not read drafts of another version as empty drafts to write over: they are unreadable, and copied aside first', () => {
+    for (const version of [1, 99, '2', undefined]) {
+      const raw = JSON.stringify({ ...sampleDrafts(), version });
+      const storage = memoryStorage({ [DRAFTS_KEY]: raw });
+      expect(readStored(storage).state, String(version)).toBe('unreadable');
+      expect(updateDrafts((d) => d, storage).ok).toBe(true);
+      expect(storage.getItem('thi-dua-bau-cu-2026:drafts-unreadable')).toBe(raw);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { AutosaveSlice, type SaveState } from '../../src/storage/autosave';
 import { DRAFTS_KEY, type Drafts } from '../../src/storage/drafts';
-import { nomineeDraft } from '../../src/storage/quotaPlanDraft';
+import { nominee } from '../../src/schemas/nominee';
 import { checkStorage, classifyStorageError, clearAllDrafts, loadDrafts, updateDrafts, type KeyValueStorage } from '../../src/storage/store';
 import { compareWithStored, sliceKey, storedDraftsOfEvent } from '../../src/storage/sync';
 import { domError, memoryStorage } from './storage-fixtures';
@@ -170,7 +170,7 @@ describe('two tabs', () => {
       write: (d: Drafts, v: { profile: Drafts['dossier']['profile'] }) => ({ ...d, dossier: { ...d.dossier, profile: v.profile } }),
     };
     const reports = openTab(storage, reportAccess as never);
-    updateDrafts((d) => ({ ...d, quotaPlan: { ...d.quotaPlan, nominees: [z.parse(nomineeDraft, { id: 'n', type: 'individual', name: 'Mới' })] } }), storage);
+    updateDrafts((d) => ({ ...d, quotaPlan: { ...d.quotaPlan, nominees: [z.parse(nominee, { id: 'n', type: 'individual', name: 'Mới' })] } }), storage);
     deliver(reports, storage);
     expect(reports.saves).toEqual([]);
     expect((reports.value as { names: string[] }).names).toEqual(['Mới']);

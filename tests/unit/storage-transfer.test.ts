@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DRAFTS_KEY, drafts } from '../../src/storage/drafts';
 import { loadDrafts, updateDrafts } from '../../src/storage/store';
-import {
-  EXPORT_FORMAT,
-  exportAll,
-  exportFileName,
-  exportNominee,
-  mergeNominee,
-  readTransfer,
-  removeNominee,
-  serializeTransfer,
-  type ImportResult,
-} from '../../src/storage/transfer';
+import { exportAll, exportFileName, exportNominee, serializeTransfer } from '../../src/storage/exportFile';
+import { mergeNominee, readTransfer, removeNominee, type ImportResult } from '../../src/storage/transfer';
+import { EXPORT_FORMAT } from '../../src/storage/transferFormat';
 import { SAMPLE_TEXT, memoryStorage, sampleDrafts } from './storage-fixtures';
 
 const now = new Date(2026, 10, 25, 14, 30);
@@ -83,12 +75,6 @@ describe('import', () => {
     expect(replaced.selfChecks['n-1']).toEqual(base.selfChecks['n-1']);
   });
 
-  it('imports a version-1 file by migrating it', () => {
-    const { revision: _r, changedAt: _c, ...v1 } = valid();
-    const result = readTransfer(JSON.stringify({ ...v1, version: 1, format: EXPORT_FORMAT, exportedAt: now.toISOString(), scope: 'all' }));
-    expect(result).toMatchObject({ ok: true, scope: 'all', migratedFrom: 1 });
-  });
-
   it('deletes one nominee with its self-check, report and change time', () => {
     const after = removeNominee(valid(), 'n-1');
     expect(after.quotaPlan.nominees.map((n) => n.id)).toEqual(['n-2']);
@@ -116,12 +102,12 @@ describe('refused imports', () => {
     expect(refusal(readTransfer('[1, 2]')).kind).toBe('not-ours');
   });
 
-  it('refuses a version it cannot migrate, saying which versions it reads', () => {
+  it('refuses another version, saying which version it reads', () => {
     const newer = refusal(readTransfer(JSON.stringify({ ...good(), version: 3 })));
     expect(newer.kind).toBe('version');
-    expect(newer.message).toBe('Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu 3); trang này đọc được phiên bản dữ liệu 1 đến 2.');
-    const older = refusal(readTransfer(JSON.stringify({ ...good(), version: 0 })));
-    expect(older.message).toBe('Phiên bản dữ liệu “0” của tệp không chuyển đổi được; trang này đọc được phiên bản dữ liệu 1 đến 2.');
+    expect(newer.message).toBe('Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu 3); trang này chỉ đọc được phiên bản dữ liệu 2.');
+    const older = refusal(readTransfer(JSON.stringify({ ...good(), version: 1 })));
+    expect(older.message).toBe('Phiên bản dữ liệu “1” của tệp không đọc được; trang này chỉ đọc được phiên bản dữ liệu 2.');
     const none = refusal(readTransfer(JSON.stringify({ ...good(), version: undefined })));
     expect(none.message).toContain('thiếu trường “version”');
   });

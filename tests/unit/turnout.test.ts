@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeTurnout, formatCount, formatHundredths, formatPercent, isTurnoutEmpty } from '../../src/domain/turnout';
+import { computeTurnout, isTurnoutEmpty } from '../../src/domain/turnout';
+import { formatCount, formatHundredths, formatPercent } from '../../src/text/vietnamese';
 import { loadRules } from '../support/rules';
 
 const minimum = (() => {

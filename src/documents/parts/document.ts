@@ -1,9 +1,9 @@
 // The document shell shared by every builder: A4 (or landscape), the margins, Times New Roman
 // as the document default, and the page number centred in the top margin from page 2 (the first
 // page has its own, empty header: titlePg).
+import { cleanLine } from '../text';
 import { AlignmentType, Document, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, type Table, TextRun } from 'docx';
 import { FONT_SLOTS, LANGUAGE, MARGIN, PAGE, SIZE, SPACING } from '../layout';
-import { cleanLine } from '../text';
 
 export interface DocumentSpec {
   /** document type, for the file's properties (never personal data) */

@@ -5,8 +5,8 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { CommonForm } from '../../schemas/form';
 import { HEADER_COLUMNS, RULE, SIZE } from '../layout';
-import { BLANK, cleanLine, dateParts, documentNumber, fillTemplate, textLines, upper } from '../text';
-import type { DocumentDate } from '../types';
+import { BLANK, dateParts, fillTemplate, type DocumentDate } from '../../text/vietnamese';
+import { cleanLine, documentNumber, textLines, upper } from '../text';
 import { ruleUnder } from './rule';
 import { fixedTable } from './table';
 import { line } from './text';

@@ -1,6 +1,6 @@
 // "Căn cứ …" lines: italic, one per paragraph, each ending ";" and the last ".".
-import type { Paragraph } from 'docx';
 import { punctuateList } from '../text';
+import type { Paragraph } from 'docx';
 import { bodyParagraph } from './text';
 
 export const legalBasisLines = (prefix: string, bases: readonly string[]): Paragraph[] =>

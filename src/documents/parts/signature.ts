@@ -1,10 +1,10 @@
 // Signature blocks (title in capitals, bold; note in italics; space for the signature and the
 // seal; the name in bold) and the "Nơi nhận" list that sits beside the letter's signature.
+import { cleanLine, punctuateList, textLines, upper } from '../text';
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { CommonForm, SignatureBlock, SignerRole } from '../../schemas/form';
 import { RECIPIENTS_COLUMNS, SIGNATURE_COLUMNS, SIGNATURE_SPACE, SIZE, SPACING } from '../layout';
-import { cleanLine, punctuateList, textLines, upper } from '../text';
-import type { UnitProfile } from '../types';
+import type { UnitProfile } from '../../schemas/unitProfile';
 import { fixedTable, type RowSpec } from './table';
 import { line } from './text';
 

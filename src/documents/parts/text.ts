@@ -1,8 +1,8 @@
 // Runs and paragraphs: every piece of text of every document goes through `run()`, which
 // sanitises it and sets Times New Roman on all four font slots with an explicit size.
+import { sanitizeText } from '../text';
 import { AlignmentType, LineRuleType, Paragraph, Tab, TextRun } from 'docx';
 import { FIRST_LINE_INDENT, FONT_SLOTS, SIZE, SPACING } from '../layout';
-import { sanitizeText } from '../text';
 
 export interface RunStyle {
   /** half-points */

@@ -1,8 +1,8 @@
 // The title block: the document type, then the lines under it (subject, award, campaign,
 // nominee…), optionally closed by a short rule under the subject.
+import { cleanLine, upper } from '../text';
 import { AlignmentType, type Paragraph } from 'docx';
 import { RULE, SIZE, SPACING, TEXT_WIDTH } from '../layout';
-import { cleanLine, upper } from '../text';
 import { ruleUnder } from './rule';
 import { line } from './text';
 

@@ -1,4 +1,4 @@
-import { nomineeFieldIds } from '../../domain/dossierNominees';
+import { nomineeFieldIds } from './fieldIds';
 import type { DossierNominee } from '../../documents/types';
 import type { CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';

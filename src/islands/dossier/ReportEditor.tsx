@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { nomineeFieldIds } from '../../domain/dossierNominees';
-import type { DossierNominee, EarlierAward } from '../../documents/types';
+import { nomineeFieldIds } from './fieldIds';
+import type { DossierNominee } from '../../documents/types';
+import type { EarlierAward } from '../../schemas/unitProfile';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';

@@ -1,6 +1,6 @@
 // Generation in the browser: the consistency rules and the document builders (with docx) are
 // loaded by dynamic import on the first click only.
-export type DossierDomain = typeof import('../../domain/dossier');
+export type DossierDomain = typeof import('../../dossier/check') & typeof import('../../dossier/assemble');
 export type Documents = typeof import('../../documents');
 
 /** Memoises a dynamic import; a failed load is forgotten so that a later click tries again. */
@@ -13,8 +13,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** The assembly and consistency rules of the dossier (small; fetched on the first click). */
-export const loadDossierDomain = once(() => import('../../domain/dossier'));
+/** The consistency checks and the assembly of the dossier (small; fetched on the first click). */
+export const loadDossierDomain = once(async (): Promise<DossierDomain> => {
+  const [check, assemble] = await Promise.all([import('../../dossier/check'), import('../../dossier/assemble')]);
+  return { ...check, ...assemble };
+});
 
 /** The document builders and docx, fetched when the first document is generated. */
 export const loadDocuments = once(() => import('../../documents'));

@@ -1,7 +1,8 @@
 // The fields of the unit profile and of the meeting and letter: labels and hints (UI wording;
 // every fact they print comes from the drafts or content/).
-import { FIELD_IDS } from '../../domain/dossierNominees';
-import type { MeetingDraft, UnitProfile } from '../../storage/dossierDraft';
+import { FIELD_IDS } from './fieldIds';
+import type { UnitProfile } from '../../schemas/unitProfile';
+import type { MeetingDraft } from '../../storage/dossierDraft';
 import type { FieldSpec } from './FieldList';
 
 const DATE_HINT = 'Ngày/tháng/năm, ví dụ 05/3/2026. Ghi 3/2026 hoặc 2026 để chừa trống ngày, tháng và viết tay khi ký; để trống cũng được.';

@@ -1,3 +1,5 @@
+import type { CommonForm } from '../../schemas/form';
+import type { NomineeType } from '../../schemas/nominee';
 import type { Drafts } from '../../storage/drafts';
 import { formatDateTime } from '../shared/format';
 
@@ -8,6 +10,8 @@ export interface DraftsLabels {
   nomineeKinds: Record<string, string>;
   /** quota category id → label */
   categories: Record<string, string>;
+  /** how the two types of nominee are named (content/forms/common.yaml) */
+  nomineeGroups: CommonForm['nomineeGroups'];
 }
 
 /** One row of the nominee table: a nominee of the list, or data left by a nominee removed from it. */
@@ -16,7 +20,7 @@ export interface NomineeRow {
   /** place in the list, 1-based; undefined for leftovers */
   number?: number;
   name: string;
-  type?: 'collective' | 'individual';
+  type?: NomineeType;
   hasSelfCheck: boolean;
   hasReport: boolean;
   changedAt?: string;
@@ -46,7 +50,6 @@ export function nomineeRows(drafts: Drafts): NomineeRow[] {
 export const rowLabel = (row: NomineeRow) =>
   row.name.trim() || (row.number ? `đối tượng số ${row.number} (chưa có tên)` : 'dữ liệu của một đối tượng đã bỏ khỏi danh sách');
 
-const TYPE_LABELS = { collective: 'Tập thể', individual: 'Cá nhân' } as const;
 const NOT_YET = 'Chưa có';
 
 interface Props {
@@ -130,7 +133,7 @@ export function StoredList({ drafts, rows, labels, onExportNominee, onDeleteNomi
               <tr key={row.id}>
                 <td>{row.number ?? '—'}</td>
                 <th scope="row">{row.number ? row.name.trim() || '(chưa có tên)' : '(đã bỏ khỏi danh sách)'}</th>
-                <td>{row.type ? TYPE_LABELS[row.type] : '—'}</td>
+                <td>{row.type ? labels.nomineeGroups[row.type] : '—'}</td>
                 <td>{[row.hasSelfCheck && 'Bản tự kiểm tra', row.hasReport && 'Báo cáo thành tích'].filter(Boolean).join(', ') || '—'}</td>
                 <td>{when(row.changedAt)}</td>
                 <td>

@@ -1,14 +1,15 @@
 // "Kiểm tra lại câu trả lời": every answer with a link back to its step.
 import { Fragment } from 'preact';
-import { exclusionsOf, type EligibilityRecords, type YesNo } from '../../domain/eligibility';
-import { computeTurnout, formatCount, formatPercent } from '../../domain/turnout';
+import { exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
+import { computeTurnout } from '../../domain/turnout';
 import type { Criterion } from '../../schemas/criterion';
-import type { SelfCheckDraft } from '../../storage/selfCheckDraft';
+import type { SelfCheckAnswers, YesNo } from '../../schemas/selfCheck';
+import { formatCount, formatPercent } from '../../text/vietnamese';
 import { Citation } from './Citation';
 import type { Step } from './steps';
 
 interface Props {
-  check: SelfCheckDraft;
+  check: SelfCheckAnswers;
   records: EligibilityRecords;
   steps: Step[];
   /** called when a change link is followed, so that the step comes back here once answered */

@@ -1,18 +1,19 @@
 // The question steps: one question (or one small group) per step, every wording from the rules records.
 import type { ComponentChildren } from 'preact';
 import type { Criterion } from '../../schemas/criterion';
-import { exclusionsOf, type EligibilityRecords, type YesNo } from '../../domain/eligibility';
-import { computeTurnout, formatPercent, type TurnoutField } from '../../domain/turnout';
-import type { SelfCheckDraft } from '../../storage/selfCheckDraft';
+import { exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
+import { computeTurnout, TURNOUT_LABELS, type TurnoutField } from '../../domain/turnout';
+import type { SelfCheckAnswers, YesNo } from '../../schemas/selfCheck';
+import { formatPercent } from '../../text/vietnamese';
 import { errorFor, type FieldError } from '../shared/ErrorSummary';
 import { RadioGroup, TextField } from '../shared/fields';
 import { Citation } from './Citation';
 import { TURNOUT_FIELDS, fieldId } from './validate';
 
 export interface StepProps {
-  check: SelfCheckDraft;
+  check: SelfCheckAnswers;
   records: EligibilityRecords;
-  update: (change: (check: SelfCheckDraft) => Partial<SelfCheckDraft>) => void;
+  update: (change: (check: SelfCheckAnswers) => Partial<SelfCheckAnswers>) => void;
   errors: FieldError[];
 }
 
@@ -117,10 +118,10 @@ export function CriterionStep({ criterion, ...props }: StepProps & { criterion: 
   const { minimumPercent } = criterion.check;
   const { check, update, errors } = props;
   const result = computeTurnout(check.turnout, minimumPercent);
-  const figure = (field: TurnoutField, label: string) => (
+  const figure = (field: TurnoutField) => (
     <TextField
       id={TURNOUT_FIELDS[field]}
-      label={label}
+      label={TURNOUT_LABELS[field]}
       inputMode="numeric"
       width="short"
       required
@@ -137,8 +138,8 @@ export function CriterionStep({ criterion, ...props }: StepProps & { criterion: 
       <p class="hint" id="goi-y-cu-tri">
         {hint} Nhập hai số nguyên; trang tự tính tỷ lệ, không làm tròn lên.
       </p>
-      {figure('registered', 'Số cử tri có tên trong danh sách cử tri')}
-      {figure('voted', 'Số cử tri đã đi bầu')}
+      {figure('registered')}
+      {figure('voted')}
       <p class="turnout-result" role="status">
         {result.ok &&
           `Tỷ lệ cử tri đi bầu: ${formatPercent(result.turnout.hundredths)}, ${

@@ -1,6 +1,6 @@
 // The result: the outcome, why, every condition with its status and clause, priorities and next steps.
 import { outcomeHeading, type CheckedItem, type EligibilityRecords, type Evaluation } from '../../domain/eligibility';
-import { formatCount, formatPercent } from '../../domain/turnout';
+import { formatCount, formatPercent } from '../../text/vietnamese';
 import { Citation } from './Citation';
 import { CRITERION_PREFIX } from './steps';
 

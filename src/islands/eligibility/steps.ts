@@ -1,7 +1,8 @@
 // The self-check's steps, in order, as they depend on the answers so far. Pure (no DOM, no
 // Preact): the island renders one step at a time, with the step's id in the URL hash.
 import type { Criterion } from '../../schemas/criterion';
-import { criteriaFor, exclusionsOf, type EligibilityRecords, type SelfCheckAnswers } from '../../domain/eligibility';
+import { criteriaFor, exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
+import type { SelfCheckAnswers } from '../../schemas/selfCheck';
 import { computeTurnout } from '../../domain/turnout';
 
 export type Step =

@@ -1,7 +1,8 @@
 // What each step checks before moving on, and the ids of its fields (the error summary links to
 // them). Pure: no DOM.
 import type { FieldError } from '../shared/ErrorSummary';
-import { exclusionsOf, type EligibilityRecords, type SelfCheckAnswers } from '../../domain/eligibility';
+import { exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
+import type { SelfCheckAnswers } from '../../schemas/selfCheck';
 import { computeTurnout, type TurnoutField } from '../../domain/turnout';
 import { isAnswered, type Step } from './steps';
 

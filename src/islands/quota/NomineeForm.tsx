@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { refusalToAdd, validateNominee, type QuotaIssue } from '../../domain/quotas';
 import type { NomineeKind } from '../../schemas/nomineeKind';
 import type { QuotaCategory } from '../../schemas/quota';
-import type { NomineeDraft, NomineeEntryDraft } from '../../storage/quotaPlanDraft';
+import type { NomineeWording } from '../../schemas/form';
+import { GENDERS, NOMINEE_TYPES, type Nominee } from '../../schemas/nominee';
+import type { NomineeEntryDraft } from '../../storage/quotaPlanDraft';
 import { ErrorSummary, errorFor, type FieldError } from '../shared/ErrorSummary';
 import { RadioGroup, TextField } from '../shared/fields';
 
@@ -44,17 +46,18 @@ interface Props {
   category: QuotaCategory | undefined;
   unitName?: string;
   groupCount: string;
-  nominees: NomineeDraft[];
+  nominees: Nominee[];
+  wording: NomineeWording;
   nomineeKinds: Pick<NomineeKind, 'id' | 'nomineeType' | 'name'>[];
   /** the priority of the note of Mục IV, shown as the hint of the leadership question */
   leadershipHint?: string;
   /** adds the nominee, or puts it in place of the one with the same id */
-  onSave: (nominee: NomineeDraft, isNew: boolean) => void;
+  onSave: (nominee: Nominee, isNew: boolean) => void;
   onCancelEdit: () => void;
 }
 
 /** The add/edit form of one nominee. The quota refusal is shown as soon as a type is chosen. */
-export function NomineeForm({ entry, onEntry, category, unitName, groupCount, nominees, nomineeKinds, leadershipHint, onSave, onCancelEdit }: Props) {
+export function NomineeForm({ entry, onEntry, category, unitName, groupCount, nominees, wording, nomineeKinds, leadershipHint, onSave, onCancelEdit }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   const editing = entry.editingId ? nominees.find((n) => n.id === entry.editingId) : undefined;
@@ -74,7 +77,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
     if (!entry.type) found.push({ fieldId: ENTRY_FIELD_IDS.type!, message: 'Chọn đề nghị khen thưởng tập thể hay cá nhân.' });
     const refused = refusal();
     if (refused) found.push({ fieldId: refused.code === 'group-count' ? GROUP_COUNT_FIELD_ID : ENTRY_FIELD_IDS.type!, message: refused.message });
-    let nominee: NomineeDraft | undefined;
+    let nominee: Nominee | undefined;
     if (entry.type) {
       const individual = entry.type === 'individual';
       nominee = {
@@ -125,10 +128,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
         label="Đề nghị khen thưởng"
         value={entry.type}
         inline
-        choices={[
-          { value: 'collective', label: 'Tập thể' },
-          { value: 'individual', label: 'Cá nhân' },
-        ]}
+        choices={NOMINEE_TYPES.map((type) => ({ value: type, label: wording.nomineeGroups[type] }))}
         onChange={(type) => onEntry({ type })}
       />
       {entry.type && (
@@ -144,10 +144,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
             label="Giới tính"
             inline
             value={entry.gender || undefined}
-            choices={[
-              { value: 'nam', label: 'Nam' },
-              { value: 'nu', label: 'Nữ' },
-            ]}
+            choices={GENDERS.map((gender) => ({ value: gender, label: wording.genders[gender] }))}
             onChange={(gender) => onEntry({ gender })}
           />
           <RadioGroup

@@ -1,5 +1,7 @@
+import { NO_SELF_CHECK_LABEL, OUTCOME_LABELS, outcomeTone } from '../../domain/outcomes';
 import type { NomineeSelfCheck, QuotaIssue } from '../../domain/quotas';
-import type { NomineeDraft } from '../../storage/quotaPlanDraft';
+import type { NomineeWording } from '../../schemas/form';
+import type { Nominee } from '../../schemas/nominee';
 
 /** Ids of the controls of one nominee, for focus management. */
 export const itemIds = (id: string) => ({
@@ -10,27 +12,17 @@ export const itemIds = (id: string) => ({
   remove: `${id}-xoa`,
 });
 
-const SELF_CHECK_STATUS: Record<NomineeSelfCheck['outcome'] | 'none', [label: string, tone: string]> = {
-  none: ['Chưa tự kiểm tra', 'unanswered'],
-  eligible: ['Đủ điều kiện đề nghị', 'met'],
-  'not-eligible': ['Chưa đủ điều kiện', 'not-met'],
-  excluded: ['Chưa xét khen thưởng', 'not-met'],
-  incomplete: ['Chưa trả lời đủ', 'unanswered'],
-  refer: ['Tự kiểm tra theo hình thức khen thưởng khác', 'unanswered'],
-};
-
-const GENDER = { nam: 'Nam', nu: 'Nữ', '': '' } as const;
-
 /** The facts of a nominee on one line: what the dossier's list will print. */
-function facts(nominee: NomineeDraft): string {
+function facts(nominee: Nominee, wording: NomineeWording): string {
+  const group = wording.nomineeGroups[nominee.type];
   if (nominee.type === 'collective') {
-    return ['Tập thể', nominee.womenSharePercent && `tỷ lệ nữ ${nominee.womenSharePercent.replace(/\s*%$/, '')}%`].filter(Boolean).join(' · ');
+    return [group, nominee.womenSharePercent && `tỷ lệ nữ ${nominee.womenSharePercent.replace(/\s*%$/, '')}%`].filter(Boolean).join(' · ');
   }
   return [
-    'Cá nhân',
+    group,
     [nominee.position, nominee.unit].filter(Boolean).join(', '),
     nominee.birthYear && `sinh năm ${nominee.birthYear}`,
-    GENDER[nominee.gender],
+    nominee.gender && wording.genders[nominee.gender],
     nominee.holdsLeadershipPost === undefined ? '' : nominee.holdsLeadershipPost ? 'giữ chức vụ lãnh đạo, quản lý' : 'không giữ chức vụ lãnh đạo, quản lý',
   ]
     .filter(Boolean)
@@ -38,7 +30,8 @@ function facts(nominee: NomineeDraft): string {
 }
 
 interface Props {
-  nominees: NomineeDraft[];
+  nominees: Nominee[];
+  wording: NomineeWording;
   /** the issues of the evaluation that concern one nominee */
   issues: QuotaIssue[];
   selfChecks: Record<string, NomineeSelfCheck | undefined>;
@@ -48,7 +41,7 @@ interface Props {
   onRemove: (id: string) => void;
 }
 
-export function NomineeList({ nominees, issues, selfChecks, selfCheckPath, onMove, onEdit, onRemove }: Props) {
+export function NomineeList({ nominees, wording, issues, selfChecks, selfCheckPath, onMove, onEdit, onRemove }: Props) {
   if (nominees.length === 0) return <p class="muted">Danh sách chưa có tập thể, cá nhân nào. Thêm ở biểu mẫu bên dưới.</p>;
   return (
     <ol class="quota-nominees">
@@ -56,22 +49,23 @@ export function NomineeList({ nominees, issues, selfChecks, selfCheckPath, onMov
         const ids = itemIds(nominee.id);
         const name = nominee.name.trim() || '(chưa có tên)';
         const hidden = <span class="visually-hidden"> “{name}”</span>;
-        const [label, tone] = SELF_CHECK_STATUS[selfChecks[nominee.id]?.outcome ?? 'none'];
-        const own = issues.filter((issue) => issue.nomineeId === nominee.id && issue.severity === 'blocking');
+        const outcome = selfChecks[nominee.id]?.outcome;
+        const label = outcome ? OUTCOME_LABELS[outcome] : NO_SELF_CHECK_LABEL;
+        const own = issues.filter((issue) => issue.target?.kind === 'nominee' && issue.target.id === nominee.id && issue.severity === 'blocking');
         return (
           <li key={nominee.id}>
             <h4 id={ids.heading} tabIndex={-1}>
               {name}
             </h4>
-            <p class="quota-nominee__facts">{facts(nominee)}</p>
+            <p class="quota-nominee__facts">{facts(nominee, wording)}</p>
             <p class="quota-nominee__check">
-              Tự kiểm tra tiêu chuẩn: <span class={`status status--${tone}`}>{label}</span>{' '}
+              Tự kiểm tra tiêu chuẩn: <span class={`status status--${outcomeTone(outcome)}`}>{label}</span>{' '}
               <a href={`${selfCheckPath}?ung-vien=${encodeURIComponent(nominee.id)}`}>
                 Tự kiểm tra<span class="visually-hidden"> cho “{name}”</span>
               </a>
             </p>
             {own.map((issue) => (
-              <p class="error-message" key={issue.code + issue.field}>
+              <p class="error-message" key={issue.code + (issue.target?.kind === 'nominee' ? issue.target.field : '')}>
                 {issue.message}
               </p>
             ))}

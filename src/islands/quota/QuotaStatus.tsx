@@ -1,5 +1,6 @@
 import type { QuotaEvaluation, QuotaIssue } from '../../domain/quotas';
 import { clauseHref, clauseLabel } from '../../domain/rules';
+import type { NomineeWording } from '../../schemas/form';
 import type { QuotaCategory } from '../../schemas/quota';
 
 /** One sentence with the counts against the allowance and the readiness, for the live announcement. */
@@ -38,11 +39,12 @@ function IssueList({ issues, title, tone }: { issues: QuotaIssue[]; title: strin
 
 interface Props {
   category: QuotaCategory;
+  wording: NomineeWording;
   evaluation: QuotaEvaluation;
 }
 
 /** Counts against the allowance, readiness, and every issue with its clause. */
-export function QuotaStatus({ category, evaluation }: Props) {
+export function QuotaStatus({ category, wording, evaluation }: Props) {
   const { counts, allowance, issues, ready } = evaluation;
   const blocking = issues.filter((i) => i.severity === 'blocking');
   const warnings = issues.filter((i) => i.severity === 'warning');
@@ -55,7 +57,7 @@ export function QuotaStatus({ category, evaluation }: Props) {
       ? [[`Trường hợp (${counts.collectives} tập thể, ${counts.individuals} cá nhân)`, counts.total, scaled?.cases]]
       : (['collectives', 'individuals'] as const)
           .filter((type) => counts[type] > 0 || limit[type] > 0)
-          .map((type) => [type === 'collectives' ? 'Tập thể' : 'Cá nhân', counts[type], scaled?.[type]]);
+          .map((type) => [wording.nomineeGroups[type === 'collectives' ? 'collective' : 'individual'], counts[type], scaled?.[type]]);
   return (
     <section class={`quota-status${over ? ' quota-status--over' : ''}`} aria-labelledby="so-luong-tinh-trang">
       <h3 id="so-luong-tinh-trang">Số lượng so với quy định</h3>

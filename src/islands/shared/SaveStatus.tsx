@@ -1,5 +1,6 @@
 import type { Drafts } from '../../storage/drafts';
 import { formatDateTime, formatTime } from './format';
+import { STORAGE_PROBLEMS } from './storageMessages';
 import type { SaveState } from './useDrafts';
 
 const KEPT = 'Nội dung trên màn hình vẫn còn';
@@ -15,11 +16,7 @@ function statusText(save: SaveState): string {
     case 'saved':
       return `Đã lưu lúc ${formatTime(save.savedAt)} trên máy này.`;
     case 'failed':
-      return save.reason === 'quota'
-        ? `Không lưu được: bộ nhớ của trình duyệt đã đầy. ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`
-        : save.reason === 'unavailable'
-          ? `Không lưu được: trình duyệt không cho phép lưu trên máy này (có thể đang ở chế độ riêng tư hoặc đã chặn lưu dữ liệu trang web). ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`
-          : `Không lưu được vì một lỗi của trình duyệt. ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`;
+      return `Không lưu được. ${STORAGE_PROBLEMS[save.reason]} ${KEPT}; hãy tải bản nháp về máy thành tệp JSON để không mất.`;
     case 'conflict': {
       const when = save.savedAt ? ` lúc ${formatDateTime(save.savedAt)}` : '';
       return save.deleted

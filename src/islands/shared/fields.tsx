@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: ComponentChildren;
   hint?: ComponentChildren;
   error?: string;
 }
 
-const describedBy = (id: string, hint: unknown, error?: string) =>
+export const describedBy = (id: string, hint: unknown, error?: string) =>
   [hint ? `${id}-goi-y` : '', error ? `${id}-loi` : ''].filter(Boolean).join(' ') || undefined;
 
-function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
+export function FieldMessages({ id, hint, error, details }: { id: string; hint?: ComponentChildren; error?: string; details?: readonly string[] }) {
   return (
     <>
       {hint && <span class="hint" id={`${id}-goi-y`}>{hint}</span>}
@@ -18,6 +18,13 @@ function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildr
         <span class="error-message" id={`${id}-loi`}>
           <span class="visually-hidden">Lỗi: </span>
           {error}
+          {details && details.length > 0 && (
+            <span class="error-details">
+              {details.map((line) => (
+                <code key={line}>{line}</code>
+              ))}
+            </span>
+          )}
         </span>
       )}
     </>
@@ -25,18 +32,18 @@ function FieldMessages({ id, hint, error }: { id: string; hint?: ComponentChildr
 }
 
 /** A labelled control: the label, the hint and the error message, then the control itself. */
-function Field({ id, label, hint, error, children }: FieldProps & { children: ComponentChildren }) {
+export function Field({ id, label, hint, error, details, children }: FieldProps & { details?: readonly string[]; children: ComponentChildren }) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>{label}</label>
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} details={details} />
       {children}
     </div>
   );
 }
 
 /** What every control carries: its id and name, and its hint and error for assistive technology. */
-const controlProps = ({ id, hint, error }: FieldProps) => ({
+export const controlProps = ({ id, hint, error }: FieldProps) => ({
   id,
   name: id,
   'aria-invalid': error ? true : undefined,

@@ -1,10 +1,12 @@
 // The starting text of an achievement report, which the unit then edits: the nominee's known
-// details in section I and what the self-check knows in section II. Pure; no docx (the island
-// may import it statically).
-import { formatCount, formatHundredths, type Turnout } from '../domain/turnout';
+// details in section I and what the self-check knows in section II. Pure; no docx.
+import type { Turnout } from '../domain/turnout';
 import type { DocumentForms } from '../schemas/form';
-import { cleanLine, fillTemplate } from './text';
-import type { CampaignReferences, DossierNominee } from './types';
+import type { Nominee } from '../schemas/nominee';
+import { STARTER_SLOTS, type StarterSlot } from '../schemas/starterSlots';
+import { fillTemplate, formatCount, formatHundredths } from '../text/vietnamese';
+import { cleanLine } from '../documents/text';
+import type { CampaignReferences } from '../documents/types';
 
 /** What the self-check knows about a nominee. */
 export interface ReportFacts {
@@ -14,6 +16,13 @@ export interface ReportFacts {
   criteriaMet?: string[];
 }
 
+/** The values of the starter templates' slots: every text field of the nominee, the gender in words. */
+function slotValues(forms: DocumentForms, nominee: Pick<Nominee, StarterSlot>): Record<StarterSlot, string> {
+  const values = Object.fromEntries(STARTER_SLOTS.map((slot) => [slot, cleanLine(String(nominee[slot] ?? ''))])) as Record<StarterSlot, string>;
+  values.gender = nominee.gender ? forms.common.genders[nominee.gender] : '';
+  return values;
+}
+
 /**
  * Proposed text of each section (section id → text), from the form's `starter` lines and the
  * self-check's facts. Sections without a starting text are absent.
@@ -21,18 +30,11 @@ export interface ReportFacts {
 export function starterSections(
   forms: DocumentForms,
   references: Pick<CampaignReferences, 'criteriaClause' | 'planNumber'>,
-  nominee: DossierNominee,
+  nominee: Pick<Nominee, 'type' | StarterSlot>,
   facts: ReportFacts = {},
 ): Record<string, string> {
   const form = forms.achievementReport;
-  const gender = nominee.gender ? forms.common.genders[nominee.gender] : '';
-  const values = {
-    name: cleanLine(nominee.name),
-    position: cleanLine(nominee.position),
-    unit: cleanLine(nominee.unit),
-    birthYear: cleanLine(nominee.birthYear),
-    gender,
-  };
+  const values = slotValues(forms, nominee);
   const sections: Record<string, string[]> = {};
   for (const section of form.sections) {
     const lines = section.starter?.[nominee.type];

@@ -1,30 +1,24 @@
 // What the documents cite about the campaign, taken from the rules data and the form wording
 // (content/), never typed in code. Pure; no docx: call it at build time in the Astro page and
 // pass the result to the island as a prop.
-import { clauseLabel, type Rules } from '../domain/rules';
+import type { CampaignReferences } from '../documents/types';
+import { clauseLabel, proposedAward, type Rules } from '../domain/rules';
 import type { DocumentForms } from '../schemas/form';
-import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from './text';
-import type { CampaignReferences } from './types';
-
-/** The award whose dossier the site prepares (its record in awards.yaml). */
-const DOSSIER_AWARD_ID = 'bang-khen-chu-tich-ubnd-tinh';
+import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from '../text/vietnamese';
 
 /** A trailing remark in brackets, e.g. "… (thay thế Nghị định 98/2023/NĐ-CP từ ngày 01/7/2025)". */
 const withoutRemark = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '');
 
 /**
  * Builds the campaign references from the rules: the plan's number, date, issuer and campaign
- * name (plan-document.yaml), the award and its addressee (awards.yaml), the legal bases of the
- * letter (legal-references.yaml, worded by forms.submissionLetter.legalBases) and the clauses.
- * Throws, naming it, when a record the forms cite is missing.
+ * name (plan-document.yaml), the award proposed and its addressee (plan-document.yaml names it in
+ * awards.yaml), the legal bases of the letter (legal-references.yaml, worded by
+ * forms.submissionLetter.legalBases) and the clauses. Throws, naming it, when a record the forms
+ * cite is missing.
  */
-export function campaignReferences(
-  rules: Pick<Rules, 'planDocument' | 'awards' | 'legalReferences'>,
-  forms: DocumentForms,
-): CampaignReferences {
+export function campaignReferences(rules: Pick<Rules, 'planDocument' | 'awards' | 'legalReferences'>, forms: DocumentForms): CampaignReferences {
   const plan = rules.planDocument;
-  const award = rules.awards.find((record) => record.id === DOSSIER_AWARD_ID);
-  if (!award) throw new Error(`content/rules/awards.yaml: không có hình thức khen thưởng "${DOSSIER_AWARD_ID}"`);
+  const award = proposedAward(rules);
   const receiver = plan.dossier.receiver;
   const legalBases = forms.submissionLetter.legalBases.map(({ source, text }) => {
     const cited = source === 'plan' ? { ...plan, subject: lowerFirst(plan.title) } : rules.legalReferences.find((record) => record.id === source);

@@ -1,0 +1,66 @@
+// Dates as Nghị định 30/2020 writes them: a zero before days under 10 and before months 1 and 2.
+// Part of the one Vietnamese text module: import it from ./vietnamese.
+
+/** Numbers under 10 get a leading zero: 5 → "05" (document numbers, counts, days). */
+export const pad2 = (value: number): string => (value >= 0 && value < 10 ? `0${value}` : String(value));
+
+/**
+ * A calendar date as printed ("ngày 05 tháng 3 năm 2026"). Leave `day` and/or `month` out to
+ * print a blank that the unit fills in by hand when the document is signed.
+ */
+export interface DocumentDate {
+  day?: number;
+  month?: number;
+  year: number;
+}
+
+/** Blank left for a value to be written by hand. */
+export const BLANK = '\u00A0\u00A0\u00A0\u00A0\u00A0';
+
+const validDay = (day: number | undefined): day is number => Number.isInteger(day) && day! >= 1 && day! <= 31;
+const validMonth = (month: number | undefined): month is number => Number.isInteger(month) && month! >= 1 && month! <= 12;
+
+/** Day and month as Nghị định 30 writes them: days under 10 and months 1, 2 with a leading zero. */
+export function dateParts(date: DocumentDate): { day: string; month: string; year: string } {
+  return {
+    day: validDay(date.day) ? pad2(date.day) : BLANK,
+    month: validMonth(date.month) ? (date.month <= 2 ? pad2(date.month) : String(date.month)) : BLANK,
+    year: String(date.year),
+  };
+}
+
+/** "05/3/2026" (blanks as "…" when the day or month is left open). */
+export function shortDate(date: DocumentDate): string {
+  const { day, month, year } = dateParts(date);
+  const open = (part: string) => (part === BLANK ? '…' : part);
+  return `${open(day)}/${open(month)}/${year}`;
+}
+
+/** "05 tháng 3 năm 2026" (the words after "ngày"). */
+export function longDate(date: DocumentDate): string {
+  const { day, month, year } = dateParts(date);
+  return `${day} tháng ${month} năm ${year}`;
+}
+
+/** Parses an ISO date "2025-11-18" (from content/) into a DocumentDate. */
+export function isoDate(iso: string): DocumentDate {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new Error(`ngày không hợp lệ: ${iso}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/**
+ * A date as typed: "05/3/2026" (also with "-" or "."), "3/2026" or "2026" to leave day and month
+ * blank. Undefined when it is not a real date of the years 2000 to 2100.
+ */
+export function parseTypedDate(typed: string): DocumentDate | undefined {
+  const match = /^(?:(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*)?(\d{4})$/.exec(String(typed ?? '').trim());
+  if (!match) return undefined;
+  const day = match[1] === undefined ? undefined : Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const year = Number(match[3]);
+  if (year < 2000 || year > 2100) return undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return undefined;
+  return { ...(day !== undefined ? { day } : {}), ...(month !== undefined ? { month } : {}), year };
+}
