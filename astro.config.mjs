@@ -2,7 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { quietAstroHeadInject } from './src/tooling/build-warnings.mjs';
 import { pagefindIndex } from './src/tooling/pagefind-integration.mjs';
+
+// No telemetry, however Astro is started (the npm scripts also set it through with-node22.mjs;
+// Astro reads the variable whenever it would send an event, after this file is loaded).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /** Where the site is deployed; only used for absolute URLs in the sitemap. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -41,5 +46,6 @@ export default defineConfig({
   // Shiki's inline styles are incompatible with the CSP; the plan has no code to highlight.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [quietAstroHeadInject()] },
   prefetch: false,
 });

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, readdirSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { whenAncestorsGone } from './ancestry.mjs';
 
 const REQUIRED = [22, 12, 0];
 /** The Node 22 release taken from npm when the system Node is too old; pinned so runs are reproducible. */
@@ -70,10 +71,16 @@ if (!isRecentEnough(process.version)) {
 if (command) {
   const child = spawn(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   const forward = (signal) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => forward(signal));
+  // When whatever started this wrapper (npm) is killed outright, stop the command too rather than
+  // leave it running orphaned (a server would keep its port).
+  const unwatch = whenAncestorsGone(() => forward('SIGTERM'));
   child.on('exit', (code, signal) => {
-    if (signal) process.kill(process.pid, signal);
-    else process.exit(code ?? 1);
+    unwatch();
+    if (signal) {
+      // end as the command ended: by the same signal, without this wrapper's own handler
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    } else process.exit(code ?? 1);
   });
 }
