@@ -45,6 +45,10 @@ export default defineConfig({
   },
   // Shiki's inline styles are incompatible with the CSP; the plan has no code to highlight.
   markdown: { syntaxHighlight: false },
+  // Astro 7 strips whitespace by JSX rules by default: a line ending in a word followed by a line
+  // starting with an element or an expression is joined without a space ("Kế hoạch0125"). The
+  // HTML-aware compression keeps every space the browser would show.
+  compressHTML: true,
   devToolbar: { enabled: false },
   vite: { plugins: [quietAstroHeadInject()] },
   prefetch: false,

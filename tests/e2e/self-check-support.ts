@@ -48,7 +48,7 @@ export async function begin(page: Page, award: string, kind: string, inScope?: '
 /** Answers "Không" to every question on the exclusions step. */
 export async function noExclusion(page: Page): Promise<void> {
   await expect(page).toHaveURL(/#loai-tru$/);
-  for (const group of await page.getByRole('group').all()) await group.getByRole('radio', { name: 'Không', exact: true }).check();
+  for (const group of await page.locator('main').getByRole('group').all()) await group.getByRole('radio', { name: 'Không', exact: true }).check();
 }
 
 interface CommuneRun {

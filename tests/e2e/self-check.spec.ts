@@ -282,7 +282,7 @@ test.describe('self-check without JavaScript', () => {
     expect(text).toContain('Công cụ tự kiểm tra từng bước cần JavaScript');
     expect(text).toContain('Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên.');
     expect(text).toMatch(/đạt khi từ 98% trở lên/);
-    expect(text).toContain('3. Trường hợp chưa xét khen thưởng');
+    expect(text).toContain('3. Trường hợp chưa khen thưởng hoặc không khen thưởng');
     expect(text).toContain('Có đơn thư khiếu nại, tố cáo liên quan đến tập thể, cá nhân này đang được xác minh làm rõ không?');
     expect(text).toContain('Tiêu chuẩn thực hiện theo quy định tại Hướng dẫn số 7886/HD-BNV');
     await expect(page.locator('.paper-checklist .box').first()).toBeVisible();

@@ -133,10 +133,16 @@ test('the dossier guide says what to send, to whom, how and by when', async ({ p
   await expect(guide).toContainText('trước ngày 31/3/2026');
 });
 
-test('the original text page shows the kept source as published, and offers it for download', async ({ page }) => {
+test('the original text page shows the kept source word for word, its markup rendered, and offers it for download as kept', async ({ page }) => {
   const source = readProjectFile('content/source/ke-hoach-0125-KH-UBND.txt');
   await page.goto('/van-ban-goc/');
-  expect(await page.locator('pre.source-text').textContent()).toBe(source);
+  // Every word of the source, in order; its markup signs (** and *, the "|" of the layout tables) rendered, not shown.
+  const withoutMarkup = source.replace(/\*/g, '').split('\n').filter((line) => line.trim() !== '|').join('\n');
+  const shown = await page.locator('.source-text').innerText();
+  expect(normalizeSpace(shown)).toBe(normalizeSpace(withoutMarkup));
+  await expect(page.locator('.source-text strong').filter({ hasText: /^KẾ HOẠCH$/ })).toHaveCount(1);
+  await expect(page.locator('.source-text em').filter({ hasText: 'trước ngày 31/3/2026' })).toHaveCount(1);
+  await expect(page.locator('.source-text .source-layout')).toHaveCount(2);
   const link = page.getByRole('link', { name: /Tải văn bản gốc/ });
   const href = await link.getAttribute('href');
   const response = await page.request.get(href!);
