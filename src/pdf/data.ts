@@ -1,16 +1,10 @@
 // What the assembly knows of the dossier (read from the drafts by the island's adapter, or typed
 // on the page when there is no draft), and the ho-so.json it becomes. Pure.
-import {
-  DOSSIER_DATA_FORMAT,
-  DOSSIER_DATA_VERSION,
-  isSafeId,
-  type DossierData,
-  type DossierDataNominee,
-  type DossierUnit,
-} from '../schemas/dossierData';
+import { DOSSIER_DATA_FORMAT, DOSSIER_DATA_VERSION, isSafeId, type DossierData, type DossierUnit } from '../schemas/dossierData';
+import type { MergeMetadata } from './merge';
+import type { SourceNominee } from './nominees';
 
-/** A nominee as the assembly reads it: ho-so.json's fields, with the id as stored in the drafts. */
-export type SourceNominee = DossierDataNominee;
+export type { SourceNominee };
 
 /** The dossier as the assembly page starts from it. */
 export interface AssemblySource {
@@ -24,20 +18,6 @@ export interface AssemblySource {
   letter: DossierData['letter'];
   /** true when the nominees come from the dossier drafts of this device */
   fromDrafts: boolean;
-}
-
-/**
- * The nominees with unique ids (an imported draft may repeat one): a repeated id gets "~2", "~3"…,
- * so that every nominee keeps its own slot.
- */
-export function withUniqueIds<T extends { id: string }>(nominees: readonly T[]): T[] {
-  const used = new Set<string>();
-  return nominees.map((nominee) => {
-    let id = nominee.id;
-    for (let n = 2; used.has(id); n++) id = `${nominee.id}~${n}`;
-    used.add(id);
-    return id === nominee.id ? nominee : { ...nominee, id };
-  });
 }
 
 /** The data of ho-so.json before the merge adds the documents, and the id each nominee gets in it. */
@@ -76,19 +56,21 @@ export function prepareData(source: AssemblySource, unitName: string, generatedA
   };
 }
 
-/** A nominee added by hand on the page (no draft): only its kind and name are known. */
-export const manualNominee = (id: string, kind: SourceNominee['kind'], name: string): SourceNominee => ({
-  id,
-  kind,
-  nomineeKind: null,
-  name: name.normalize('NFC').replace(/\s+/g, ' ').trim(),
-  position: null,
-  unit: null,
-  birthYear: null,
-  gender: null,
-  holdsLeadershipPost: null,
-  womenSharePercent: null,
-  selfCheck: null,
-  votesInFavour: null,
-  membersPresent: null,
+/** What the PDF's metadata cites about the campaign (from content/, through the page). */
+export interface CampaignWords {
+  /** e.g. "0125/KH-UBND" */
+  planNumber: string;
+  /** e.g. "Bằng khen của Chủ tịch UBND tỉnh" */
+  awardName: string;
+  /** the campaign's name, lower case, for sentences */
+  campaignName: string;
+}
+
+/** The merged PDF's title, author, subject and keywords, in Vietnamese. */
+export const dossierMetadata = (unitName: string, words: CampaignWords): MergeMetadata => ({
+  title: `Hồ sơ đề nghị khen thưởng của ${unitName}`,
+  author: unitName,
+  subject: `Hồ sơ đề nghị tặng ${words.awardName} trong ${words.campaignName} (Kế hoạch số ${words.planNumber})`,
+  keywords: [`Kế hoạch ${words.planNumber}`, 'hồ sơ đề nghị khen thưởng', unitName],
+  creator: 'Thi đua Bầu cử 2026 · Đắk Lắk (ghép hồ sơ trên trình duyệt)',
 });

@@ -2,7 +2,6 @@
 // (spec: Tờ trình, Danh sách, Biên bản, one achievement report per nominee, collectives then
 // individuals, then related documents), and what must hold before they are merged. Pure: the
 // island keeps the files, this module only sees their names, sizes, pages and problems.
-import { asciiSlug } from '../documents/fileNames';
 import type { DocumentKind } from '../schemas/dossierData';
 import type { FileProblem } from './problems';
 import { quotedFile } from './problems';
@@ -47,13 +46,19 @@ export interface SlotSpec {
   nominee?: SlotNominee;
 }
 
+/** Collectives first, then individuals, each group in the order given (the order of the list and of its reports). */
+export const inListOrder = <T extends { kind: 'collective' | 'individual' }>(nominees: readonly T[]): T[] => [
+  ...nominees.filter((n) => n.kind === 'collective'),
+  ...nominees.filter((n) => n.kind === 'individual'),
+];
+
 /**
  * The slots of a dossier for `nominees` (any order: collectives come first, then individuals,
  * each group in the order given).
  */
 export function dossierSlots(nominees: readonly SlotNominee[]): SlotSpec[] {
   const fixed = (kind: Exclude<DocumentKind, 'achievement-report' | 'related'>): SlotSpec => ({ key: kind, kind, title: DOCUMENT_TITLES[kind], required: true });
-  const ordered = [...nominees.filter((n) => n.kind === 'collective'), ...nominees.filter((n) => n.kind === 'individual')];
+  const ordered = inListOrder(nominees);
   return [
     fixed('submission-letter'),
     fixed('nominee-list'),
@@ -85,9 +90,9 @@ export interface SlotFile {
   problems: FileProblem[];
 }
 
-export interface Slot {
+export interface Slot<F extends SlotFile = SlotFile> {
   spec: SlotSpec;
-  files: SlotFile[];
+  files: readonly F[];
 }
 
 /** Where a problem is shown: beside the unit's name, the reports, a slot, or one file of a slot. */
@@ -147,9 +152,4 @@ export function assemblyTotals(slots: readonly Slot[]): { files: number; pages: 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-}
-
-/** "ho-so-de-nghi-khen-thuong-uy-ban-nhan-dan-xa-ea-kar.pdf": the merged file's name, like the ZIP's. */
-export function dossierPdfFileName(fileStem: string, unitName: string): string {
-  return `${[fileStem, asciiSlug(unitName, 40)].filter(Boolean).join('-')}.pdf`;
 }

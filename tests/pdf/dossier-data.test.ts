@@ -1,6 +1,7 @@
 // ho-so.json: the schema, the reader the reviewer's page will use, and the ids kept off the prototype chain.
 import { describe, expect, it } from 'vitest';
-import { manualNominee, prepareData, withUniqueIds, type AssemblySource } from '../../src/pdf/data';
+import { prepareData, type AssemblySource } from '../../src/pdf/data';
+import { manualNominee, withUniqueIds } from '../../src/pdf/nominees';
 import { DOSSIER_DATA_FORMAT, isSafeId, readDossierData, type DossierData } from '../../src/schemas/dossierData';
 
 const source = (ids: string[]): AssemblySource => ({

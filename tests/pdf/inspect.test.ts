@@ -10,7 +10,8 @@ import { inspectPdf, tailProblem } from '../../src/pdf/inspect';
 import { mergeDossier } from '../../src/pdf/merge';
 import { blockingProblem, signatureWarning } from '../../src/pdf/problems';
 import { sniffType } from '../../src/pdf/sniff';
-import { prepareData, manualNominee } from '../../src/pdf/data';
+import { prepareData } from '../../src/pdf/data';
+import { manualNominee } from '../../src/pdf/nominees';
 import { multiPagePdf, pdfWithSignature, requireTools, tool, tools, toolsMissing } from './tools';
 
 let dir = '';

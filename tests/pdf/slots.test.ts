@@ -1,7 +1,8 @@
 // The dossier's slots in the reviewer's order, the checks before merging, and the file name.
 import { describe, expect, it } from 'vitest';
 import { blockingProblem, signatureWarning } from '../../src/pdf/problems';
-import { assemblyIssues, assemblyTotals, dossierPdfFileName, dossierSlots, formatBytes, type Slot, type SlotFile } from '../../src/pdf/slots';
+import { dossierPdfFileName } from '../../src/pdf/fileName';
+import { assemblyIssues, assemblyTotals, dossierSlots, formatBytes, type Slot, type SlotFile } from '../../src/pdf/slots';
 
 const nominees = [
   { id: 'uv-1', kind: 'individual' as const, name: 'Nguyễn Văn Ấn' },

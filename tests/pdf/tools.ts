@@ -5,10 +5,11 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import type { TestContext } from 'vitest';
 import { renderAchievementReport, renderMeetingMinutes, renderNomineeList, renderSubmissionLetter } from '../../src/documents';
 import { commune, dossier, forms, individual, report } from '../fixtures/dossier';
+
+export { multiPagePdf, pdfWithSignature } from '../support/pdfFixtures';
 
 export const run = promisify(execFile);
 const which = (name: string) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find((path) => existsSync(path));
@@ -66,55 +67,6 @@ export async function libreOfficePdfs(dir: string): Promise<Record<DocumentName,
     { timeout: 90_000 },
   );
   return Object.fromEntries(DOCUMENTS.map((name) => [name, new Uint8Array(readFileSync(join(dir, 'lo', `${name}.pdf`)))])) as Record<DocumentName, Uint8Array>;
-}
-
-/** A PDF of `pages` A4 pages, each saying "<label> page n" (ASCII: the standard fonts have no Vietnamese). */
-export async function multiPagePdf(label: string, pages: number): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  for (let index = 1; index <= pages; index++) {
-    document.addPage([595.28, 841.89]).drawText(`${label} page ${index}`, { x: 72, y: 760, size: 18, font });
-  }
-  return document.save();
-}
-
-/**
- * A one-page PDF with a signature field, made with low-level objects: `signed` adds a signature
- * dictionary (/Type /Sig with /ByteRange and /Contents) as the field's value, as a signing tool would.
- */
-export async function pdfWithSignature(signed: boolean): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const page = document.addPage([595.28, 841.89]);
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  page.drawText(signed ? 'Signed letter' : 'Letter with an empty signature field', { x: 72, y: 760, size: 18, font });
-  const { context } = document;
-  const value = signed
-    ? context.register(
-        context.obj({
-          Type: 'Sig',
-          Filter: 'Adobe.PPKLite',
-          SubFilter: 'adbe.pkcs7.detached',
-          ByteRange: [0, 100, 200, 300],
-          Contents: PDFHexString.of('00'.repeat(64)),
-          M: PDFString.of('D:20260320100000+07\'00\''),
-        }),
-      )
-    : undefined;
-  const field = context.register(
-    context.obj({
-      FT: 'Sig',
-      T: PDFHexString.fromText('Chữ ký'),
-      Type: 'Annot',
-      Subtype: 'Widget',
-      Rect: [72, 72, 272, 132],
-      F: PDFNumber.of(4),
-      P: page.ref,
-      ...(value ? { V: value } : {}),
-    }),
-  );
-  page.node.set(PDFName.of('Annots'), context.obj([field]));
-  document.catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: [field], SigFlags: PDFNumber.of(signed ? 3 : 0) }));
-  return document.save();
 }
 
 /** Renders the first page of a PDF as JPEG or PNG with pdftoppm (a scan-like image). */
