@@ -32,6 +32,8 @@ export interface AssemblyFiles {
   related: TestFile;
   photo: TestFile;
   scan: TestFile;
+  /** an A4 page scanned black and white at 300 dpi (2480 × 3508): downscaled to about 200 dpi */
+  bigScan: TestFile;
   signed: TestFile;
   password: TestFile;
   truncated: TestFile;
@@ -51,6 +53,7 @@ export async function assemblyFiles(): Promise<AssemblyFiles> {
   // a grey scan of the list, set landscape
   writeFileSync(join(dir, 'list.pdf'), await sidewaysPdf('LIST SCAN'));
   await run('pdftoppm', ['-png', '-gray', '-r', '50', '-singlefile', join(dir, 'list.pdf'), join(dir, 'scan')]);
+  await run('pdftoppm', ['-png', '-mono', '-r', '300', '-singlefile', join(dir, 'letter.pdf'), join(dir, 'big-scan')]);
   const minutes = await multiPagePdf('MINUTES', 1);
   return {
     letter: pdf('to-trinh.pdf', letter),
@@ -59,6 +62,7 @@ export async function assemblyFiles(): Promise<AssemblyFiles> {
     related: pdf('van-ban-lien-quan.pdf', await multiPagePdf('RELATED', 1)),
     photo: { name: 'anh-chup-bao-cao.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(withExifOrientation(new Uint8Array(readFileSync(join(dir, 'photo.jpg'))), 6)) },
     scan: { name: 'danh-sach-quet.png', mimeType: 'image/png', buffer: readFileSync(join(dir, 'scan.png')) },
+    bigScan: { name: 'bao-cao-quet-300dpi.png', mimeType: 'image/png', buffer: readFileSync(join(dir, 'big-scan.png')) },
     signed: pdf('bien-ban-ky-so.pdf', await pdfWithSignature(true)),
     password: pdf('to-trinh-co-mat-khau.pdf', readFileSync(join(dir, 'password.pdf'))),
     truncated: pdf('bien-ban-tai-chua-xong.pdf', minutes.subarray(0, Math.floor(minutes.length * 0.8))),

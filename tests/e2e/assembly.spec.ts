@@ -97,7 +97,7 @@ test('from the dossier drafts to one downloaded PDF: slots, bad files, previews,
   await expect(fileItem(page, files.signed.name).locator('.assembly-warning')).toContainText('có chữ ký số');
   await expect(fileItem(page, files.letter.name).locator('.assembly-file__facts')).toHaveText(/^PDF, 2 trang, \d+ KB$/);
   await expect(fileItem(page, files.report.name).locator('.assembly-file__facts')).toHaveText(/^PDF, 3 trang/);
-  await expect(fileItem(page, files.photo.name).locator('.assembly-file__facts')).toContainText('Ảnh JPEG, 1 trang A4');
+  await expect(fileItem(page, files.photo.name).locator('.assembly-file__facts')).toContainText('Ảnh JPEG, 1 trang A4, đã xoay đúng chiều');
   await expect(fileItem(page, files.scan.name).locator('.assembly-file__facts')).toContainText('Ảnh PNG, 1 trang A4');
   // previews: pdf.js draws the PDFs' first page, the worker the photos'
   for (const file of [files.letter, files.minutes, files.report, files.photo, files.scan]) {
@@ -226,8 +226,19 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   ]);
   await expectNoAxeViolations(page, 'reports added by hand');
 
-  for (const [position, file] of [[1, files.letter], [2, files.related], [3, files.minutes], [4, files.report], [5, files.scan]] as const) await pick(page, position, [file]);
+  for (const [position, file] of [[1, files.letter], [2, files.related], [3, files.minutes], [4, files.report], [5, files.bigScan]] as const) await pick(page, position, [file]);
+  // a file dropped onto a slot
+  await slot(page, 6).evaluate((element, file) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'image/png' }));
+    element.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    element.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, { name: files.scan.name, bytes: [...files.scan.buffer] });
+  await expect(fileItem(page, files.scan.name)).toHaveCount(1);
   await expect(page.locator('.assembly-file__facts').filter({ hasText: 'Đang đọc' })).toHaveCount(0);
+  // the 300 dpi scan is brought down to about 200 dpi; the small one is kept as it is
+  await expect(fileItem(page, files.bigScan.name).locator('.assembly-file__facts')).toHaveText(/^Ảnh PNG, 1 trang A4, thu về khoảng 200 dpi \(\d+ KB → \d+ KB\)$/);
+  await expect(fileItem(page, files.scan.name).locator('.assembly-file__facts')).toContainText('giữ nguyên ảnh');
   await page.getByRole('button', { name: 'Ghép thành một tệp PDF' }).click();
   await expect(page.getByRole('heading', { name: 'Tệp PDF đã sẵn sàng' })).toBeFocused({ timeout: 30_000 });
   const downloading = page.waitForEvent('download');
@@ -246,6 +257,11 @@ test('without a dossier draft: the unit names itself and adds its reports by han
     ['collective', 'Phòng Xây dựng chính quyền'],
     ['individual', 'Lê Thị Mai'],
   ]);
+  // the scan's page: A4 portrait, the image 1496 pixels wide for 190 mm, about 200 dpi
+  const images = (await run('pdfimages', ['-list', out])).stdout.split('\n').slice(2).map((line) => line.trim().split(/\s+/));
+  const scan = images.find((columns) => columns[0] === String(data.data.documents[4]!.firstPage))!;
+  expect(Number(scan[3])).toBe(1496);
+  expect(Math.abs(Number(scan[12]) - 200)).toBeLessThanOrEqual(1);
 
   // Any change after the merge drops the merged file.
   await page.getByRole('button', { name: `Bỏ tệp “${files.scan.name}”` }).click();

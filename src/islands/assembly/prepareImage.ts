@@ -75,14 +75,18 @@ export async function prepareImage(file: Blob, info: ImageInfo): Promise<Prepare
     // Upright, not above 200 dpi, colour or grey: embed the file as it is, without a second compression.
     const asIs = info.orientation === 1 && !placement.downscaled && (info.format === 'png' || info.components === 1 || info.components === 3);
     if (asIs) {
-      return { image: { blob: file, format: info.format, width: info.width, height: info.height, original: true }, placement, thumbnail };
+      return { image: { blob: file, format: info.format, width: info.width, height: info.height, original: true, turned: false, downscaled: false }, placement, thumbnail };
     }
     const canvas = draw(bitmap, placement.pixels.width, placement.pixels.height, info, turned);
     const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: JPEG_QUALITY });
     // A scan (PNG) of black text on white is often smaller as PNG.
     const png = info.format === 'png' ? await canvas.convertToBlob({ type: 'image/png' }) : null;
     const best = png && png.size < jpeg.size ? { blob: png, format: 'png' as const } : { blob: jpeg, format: 'jpeg' as const };
-    return { image: { ...best, width: placement.pixels.width, height: placement.pixels.height, original: false }, placement, thumbnail };
+    return {
+      image: { ...best, width: placement.pixels.width, height: placement.pixels.height, original: false, turned: info.orientation !== 1, downscaled: placement.downscaled },
+      placement,
+      thumbnail,
+    };
   } finally {
     bitmap.close();
   }

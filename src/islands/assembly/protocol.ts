@@ -18,6 +18,10 @@ export interface PreparedImage {
   height: number;
   /** true when the original file is embedded as it is (upright and not above 200 dpi) */
   original: boolean;
+  /** turned upright as its EXIF orientation says */
+  turned: boolean;
+  /** downscaled to about 200 dpi */
+  downscaled: boolean;
 }
 
 /** What the worker found in a file. */
