@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareData, type AssemblySource } from '../../src/pdf/data';
 import { jpegInfo, pngInfo } from '../../src/pdf/imageInfo';
+import { readEmbeddedDossierData } from '../../src/pdf/embedded';
 import { inspectPdf } from '../../src/pdf/inspect';
 import { mergeDossier, type MergeDocument, type MergeResult } from '../../src/pdf/merge';
 import { DOCUMENT_TITLES, reportTitle } from '../../src/pdf/slots';
@@ -239,6 +240,13 @@ describe('the merged dossier, read by the Debian tools', () => {
     expect(spec['/AFRelationship']).toBe('/Data');
     const file = Object.values(objects).find((o) => o.stream?.dict['/Type'] === '/EmbeddedFile')!.stream!.dict;
     expect(file['/Subtype']).toBe('/application/json');
+  });
+
+  it('reads ho-so.json back from the PDF itself (for the reviewer’s tools), and says why when a PDF has none', async (ctx) => {
+    requireTools(ctx);
+    expect(await readEmbeddedDossierData(merged.bytes)).toEqual({ ok: true, data: merged.data });
+    expect(await readEmbeddedDossierData(pdfs.letter)).toMatchObject({ ok: false, kind: 'no-data' });
+    expect(await readEmbeddedDossierData(new TextEncoder().encode('not a pdf'))).toMatchObject({ ok: false, kind: 'not-pdf' });
   });
 
   it('reported its progress file by file, then the writing', (ctx) => {
