@@ -199,6 +199,9 @@ test('from the dossier drafts to one downloaded PDF: slots, bad files, previews,
 });
 
 test('without a dossier draft: the unit names itself and adds its reports by hand', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const heavy = () => requested.filter((path) => /\/_astro\/(assembly\.worker|pdf\.worker|pdfPreview)[.-]/.test(path));
   await page.goto(PATH);
   await waitForIslands(page);
   await expect(page.getByText('Trên máy này chưa có danh sách đề nghị')).toBeVisible();
@@ -225,6 +228,8 @@ test('without a dossier draft: the unit names itself and adds its reports by han
     /^6\. Các văn bản liên quan/,
   ]);
   await expectNoAxeViolations(page, 'reports added by hand');
+  // pdf-lib (in its worker) and pdf.js load only once files are added
+  expect(heavy()).toEqual([]);
 
   for (const [position, file] of [[1, files.letter], [2, files.related], [3, files.minutes], [4, files.report], [5, files.bigScan]] as const) await pick(page, position, [file]);
   // a file dropped onto a slot
@@ -236,6 +241,7 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   }, { name: files.scan.name, bytes: [...files.scan.buffer] });
   await expect(fileItem(page, files.scan.name)).toHaveCount(1);
   await expect(page.locator('.assembly-file__facts').filter({ hasText: 'Đang đọc' })).toHaveCount(0);
+  for (const part of ['/_astro/assembly.worker-', '/_astro/pdf.worker.min-', '/_astro/pdfPreview.']) expect(heavy().some((path) => path.startsWith(part)), part).toBe(true);
   // the 300 dpi scan is brought down to about 200 dpi; the small one is kept as it is
   await expect(fileItem(page, files.bigScan.name).locator('.assembly-file__facts')).toHaveText(/^Ảnh PNG, 1 trang A4, thu về khoảng 200 dpi \(\d+ KB → \d+ KB\)$/);
   await expect(fileItem(page, files.scan.name).locator('.assembly-file__facts')).toContainText('giữ nguyên ảnh');
