@@ -4,7 +4,7 @@ import type { Nominee, NomineeType } from '../schemas/nominee';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
-import { isBlank, parseWholeNumber, quotedName } from '../text/vietnamese';
+import { isBlank, parsePercentShare, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
 import { clauseLabel } from './rules';
 
@@ -160,8 +160,8 @@ export function validateNominee(nominee: QuotaNominee, currentYear = new Date().
     issues.push({ field: 'name', message: nominee.type === 'collective' ? 'Nhập tên tập thể.' : 'Nhập họ và tên.' });
   }
   if (nominee.type === 'collective') {
-    const share = (nominee.womenSharePercent ?? '').trim().replace(',', '.').replace(/\s*%$/, '');
-    if (share !== '' && !(/^\d+(\.\d+)?$/.test(share) && Number(share) <= 100)) {
+    const share = parsePercentShare(nominee.womenSharePercent ?? '');
+    if (!share.ok && share.problem !== 'empty') {
       issues.push({ field: 'womenSharePercent', message: 'Tỷ lệ nữ phải là một số từ 0 đến 100, ví dụ 72; để trống nếu chưa biết.' });
     }
     return issues;
