@@ -142,7 +142,7 @@ export const dossierDocument = z.object({
 });
 
 /** Checks between fields: unique ids, reports pointing at nominees, pages in order and within the file. */
-const consistent = z.superRefine<{ nominees: { id: string }[]; documents: z.infer<typeof dossierDocument>[]; pageCount: number }>((data, ctx) => {
+const consistent = z.superRefine<{ nominees: { id: string }[]; documents: z.infer<typeof dossierDocument>[]; pageCount: number | null }>((data, ctx) => {
   const ids = new Set<string>();
   data.nominees.forEach((nominee, index) => {
     if (ids.has(nominee.id)) ctx.addIssue({ code: 'custom', path: ['nominees', index, 'id'], message: `mã “${nominee.id}” bị trùng`, input: nominee.id });
@@ -159,7 +159,10 @@ const consistent = z.superRefine<{ nominees: { id: string }[]; documents: z.infe
     }
     next = Math.max(next, document.lastPage + 1);
   });
-  if (data.documents.length > 0 && next - 1 !== data.pageCount) {
+  if (data.pageCount === null) {
+    // the data downloaded from /ho-so/ without a PDF: no document, no page
+    if (data.documents.length > 0) ctx.addIssue({ code: 'custom', path: ['pageCount'], message: 'phải là số trang khi có văn bản', input: data.pageCount });
+  } else if (data.documents.length > 0 && next - 1 !== data.pageCount) {
     ctx.addIssue({ code: 'custom', path: ['pageCount'], message: `không khớp với trang cuối của các văn bản (${next - 1})`, input: data.pageCount });
   }
 });
@@ -185,8 +188,11 @@ export const dossierData = z
     letter: dossierLetter,
     /** the documents of the merged PDF, in page order */
     documents: z.array(dossierDocument),
-    /** pages of the merged PDF */
-    pageCount: whole(1),
+    /**
+     * pages of the merged PDF; null for the data downloaded on its own from /ho-so/ ("Tải dữ liệu
+     * hồ sơ (JSON)"), which has no document
+     */
+    pageCount: z.nullable(whole(1)),
   })
   .check(consistent);
 

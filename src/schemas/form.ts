@@ -1,6 +1,10 @@
 import { z } from 'astro/zod';
 import { clauseId, recordId, vietnameseText } from './clause';
 import { STARTER_SLOTS } from './starterSlots';
+import { REVIEW_FORM_SCHEMAS } from './reviewForm';
+import { fileStem, template } from './template';
+
+export { templateSlots } from './template';
 
 // The wording of the dossier's documents (headings, guidance notes, fixed sentences, column
 // headers, signature titles), kept as data in content/forms/*.yaml because the official text of
@@ -8,28 +12,8 @@ import { STARTER_SLOTS } from './starterSlots';
 // One file per document, told apart by `id`. Sentences with `{name}` slots are templates: the
 // schema accepts only the slots the document fills, so a typo fails the build.
 
-/** The `{name}` slots used in a template. */
-export const templateSlots = (text: string): string[] => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!);
-
-/** A sentence with `{slot}` placeholders; only `allowed` slots may appear, `required` ones must. */
-const template = (allowed: readonly string[], required: readonly string[] = []) =>
-  vietnameseText.superRefine((text, ctx) => {
-    const slots = templateSlots(text);
-    for (const slot of slots) {
-      if (!allowed.includes(slot)) {
-        ctx.addIssue({ code: 'custom', message: `chỗ điền {${slot}} không dùng được ở đây; được dùng: ${allowed.map((s) => `{${s}}`).join(', ')}` });
-      }
-    }
-    for (const slot of required) {
-      if (!slots.includes(slot)) ctx.addIssue({ code: 'custom', message: `thiếu chỗ điền {${slot}}` });
-    }
-  });
-
 /** A text for each kind of nominee. */
 const byNomineeType = <S extends z.ZodType>(schema: S) => z.object({ collective: schema, individual: schema });
-
-/** Stem of the generated file name (ASCII, lower case), e.g. to-trinh → 01-to-trinh.docx. */
-const fileStem = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ chữ thường không dấu, số và gạch nối');
 
 /** Whose name goes under a signature block. */
 export const signerRole = z.enum(['unit-head', 'nominee', 'council-chair', 'council-secretary', 'none']);
@@ -220,12 +204,14 @@ export const nomineeListForm = z.object({
  * unconfirmed form number ("Mẫu số …") out of the data, so that no document ever prints one.
  */
 export const formText = z
-  .discriminatedUnion('id', [commonForm, achievementReportForm, submissionLetterForm, meetingMinutesForm, nomineeListForm])
+  .discriminatedUnion('id', [commonForm, achievementReportForm, submissionLetterForm, meetingMinutesForm, nomineeListForm, ...REVIEW_FORM_SCHEMAS])
   .refine((form) => !/m[ẫẩ]u\s+s[ốô]/i.test(JSON.stringify(form)), {
     message: 'không ghi số hiệu mẫu ("Mẫu số …"): số hiệu mẫu chưa được xác nhận',
   });
 
 export type FormText = z.infer<typeof formText>;
+/** The forms of the units' dossier (the review's have their own, src/schemas/reviewForm.ts). */
+type DossierFormText = Exclude<FormText, { id: 'review' | 'decision-annex' | 'review-letter' | 'review-summary' }>;
 export type CommonForm = z.infer<typeof commonForm>;
 /** How nominee groups and genders are named (the planner and the drafts page print them too). */
 export type NomineeWording = Pick<CommonForm, 'nomineeGroups' | 'genders'>;
@@ -252,13 +238,17 @@ const formKeys = {
   'submission-letter': 'submissionLetter',
   'meeting-minutes': 'meetingMinutes',
   'nominee-list': 'nomineeList',
-} as const satisfies Record<FormText['id'], keyof DocumentForms>;
+} as const satisfies Record<DossierFormText['id'], keyof DocumentForms>;
 
-/** Gathers the validated form records into `DocumentForms`; throws naming a missing or repeated form. */
+/**
+ * Gathers the validated form records into `DocumentForms` (the review's forms are skipped: see
+ * assembleReviewForms in ./reviewForm.ts); throws naming a missing or repeated form.
+ */
 export function assembleForms(records: readonly FormText[]): DocumentForms {
   const forms: Partial<Record<keyof DocumentForms, FormText>> = {};
   for (const record of records) {
-    const key = formKeys[record.id];
+    if (!Object.hasOwn(formKeys, record.id)) continue;
+    const key = formKeys[record.id as keyof typeof formKeys];
     if (forms[key]) throw new Error(`content/forms: mẫu "${record.id}" bị trùng`);
     forms[key] = record;
   }
