@@ -24,14 +24,17 @@ export const LAYERS: Record<string, Layer> = {
   text: { is: 'the Vietnamese text module', layers: [], packages: [] },
   schemas: { is: 'the zod schemas', layers: ['text'], packages: ['astro/zod', 'zod/mini'] },
   domain: { is: 'the pure rules (eligibility, turnout, quotas)', layers: ['schemas', 'text'], packages: [] },
-  documents: { is: 'the pure DOCX builders', layers: ['schemas', 'text'], packages: ['docx', 'fflate'] },
+  documents: { is: 'the pure DOCX builders', layers: ['schemas', 'text'], packages: ['docx', 'fflate', 'write-excel-file'] },
   storage: { is: 'the local drafts', layers: ['schemas', 'text'], packages: ['zod/mini'] },
   // the one-PDF dossier: checks, image layout, merge; it reuses the documents' text conventions
   pdf: { is: 'the pure PDF assembly', layers: ['schemas', 'text', 'documents'], packages: ['@cantoo/pdf-lib', 'zod/mini'] },
   dossier: { is: 'the dossier layer (drafts → documents, consistency)', layers: ['domain', 'documents', 'pdf', 'storage', 'schemas', 'text'], packages: [] },
+  // Sở Nội vụ's review of the units' dossiers: consolidation, checks, outputs' data; it names the
+  // documents' input types but never loads the builders
+  review: { is: 'the review of the units’ dossiers', layers: ['domain', 'schemas', 'text', 'documents'], packages: [], lazily: ['documents'] },
   islands: {
     is: 'the Preact islands',
-    layers: ['dossier', 'domain', 'documents', 'pdf', 'storage', 'schemas', 'text', 'styles'],
+    layers: ['dossier', 'review', 'domain', 'documents', 'pdf', 'storage', 'schemas', 'text', 'styles'],
     packages: ['preact', 'pdfjs-dist'],
     lazily: ['documents'],
   },

@@ -1,0 +1,82 @@
+// Sở Nội vụ's Tờ trình to the Chairman of the provincial People's Committee: the header of the Sở
+// under the provincial committee, "Kính gửi", the legal bases of the campaign, what was received,
+// what the review found, a table of the totals by category of Mục IV.2, the proposal, then
+// "Nơi nhận" beside the signature.
+import { AlignmentType, type Document } from 'docx';
+import type { CommonForm } from '../schemas/form';
+import type { ReviewLetterForm } from '../schemas/reviewForm';
+import { fillTemplate, shortDate } from '../text/vietnamese';
+import { mm, SIZE, TEXT_WIDTH } from './layout';
+import { officialDocument } from './parts/document';
+import { documentHeader } from './parts/header';
+import { legalBasisLines } from './parts/legalBases';
+import { recipientsAndSignature } from './parts/signature';
+import { fixedTable, tableText, type RowSpec } from './parts/table';
+import { bodyParagraph, line, type Alignment } from './parts/text';
+import { titleBlock } from './parts/title';
+import type { ReviewLetterInput, TypeCounts } from './reviewTypes';
+import { countsPhrase } from './text';
+
+/** STT, category, units, proposed, accepted. */
+export const LETTER_TOTALS_WIDTHS = [mm(12), mm(63), mm(24), TEXT_WIDTH - mm(99) - mm(33), mm(33)] as const;
+
+const hasAny = (counts: TypeCounts) => counts.collectives + counts.individuals > 0;
+
+export function buildReviewLetter(input: ReviewLetterInput, form: ReviewLetterForm, common: CommonForm): Document {
+  const { references, issuer } = input;
+  const counts = (c: TypeCounts) => countsPhrase(common, c.collectives, c.individuals);
+  const slots = { awardName: references.awardName, addressee: references.addressee, campaignName: references.campaignName };
+  const center = AlignmentType.CENTER;
+  const cell = (text: string, bold = false, alignment: Alignment = center) => ({ children: [tableText(text, { bold, alignment })] });
+  const total = input.rows.reduce(
+    (sum, row) => ({
+      units: sum.units + row.units,
+      proposed: { collectives: sum.proposed.collectives + row.proposed.collectives, individuals: sum.proposed.individuals + row.proposed.individuals },
+      accepted: { collectives: sum.accepted.collectives + row.accepted.collectives, individuals: sum.accepted.individuals + row.accepted.individuals },
+    }),
+    { units: 0, proposed: { collectives: 0, individuals: 0 }, accepted: { collectives: 0, individuals: 0 } },
+  );
+  const rows: RowSpec[] = [
+    form.totalsColumns.map((text) => ({ middle: true, children: [tableText(text, { bold: true, alignment: center })] })),
+    ...input.rows.map((row, index) => [cell(String(index + 1)), cell(row.label, false, AlignmentType.LEFT), cell(String(row.units)), cell(counts(row.proposed)), cell(counts(row.accepted))]),
+    [{ span: 2, children: [tableText(form.totalsRow, { bold: true, alignment: center })] }, cell(String(total.units), true), cell(counts(total.proposed), true), cell(counts(total.accepted), true)],
+  ];
+  const outcome = [
+    ...(hasAny(input.accepted) ? [fillTemplate(form.accepted, { counts: counts(input.accepted) })] : []),
+    ...(hasAny(input.returned) ? [fillTemplate(form.returned, { counts: counts(input.returned) })] : []),
+    ...(hasAny(input.pending) ? [fillTemplate(form.pending, { counts: counts(input.pending) })] : []),
+  ];
+  return officialDocument({
+    title: form.title,
+    creator: issuer.name,
+    children: [
+      documentHeader(common, {
+        upper: issuer.governingBody,
+        issuer: issuer.name,
+        number: { number: input.letterNumber, symbol: form.numberSymbol },
+        place: issuer.place,
+        date: input.letterDate,
+      }),
+      ...titleBlock({ type: form.title, lines: [{ text: fillTemplate(form.subject, slots), bold: true }], rule: true }),
+      line(fillTemplate(form.addresseeLine, { addressee: references.addressee }), { size: SIZE.body, alignment: center, after: 240 }),
+      ...legalBasisLines(common.legalBasisPrefix, references.legalBases),
+      bodyParagraph(
+        fillTemplate(form.intake, {
+          ...slots,
+          planNumber: references.planNumber,
+          planDate: shortDate(references.planDate),
+          planIssuer: references.planIssuer,
+          units: String(input.units),
+          counts: counts(input.proposed),
+        }),
+      ),
+      ...outcome.map((text) => bodyParagraph(text)),
+      bodyParagraph(fillTemplate(form.totalsIntro, { quotaClause: references.quotaClause }), { keepNext: true }),
+      fixedTable({ widths: LETTER_TOTALS_WIDTHS, ruled: true, headerRows: 1, rows }),
+      bodyParagraph(''),
+      bodyParagraph(fillTemplate(form.proposal, { ...slots, counts: counts(input.accepted) })),
+      bodyParagraph(fillTemplate(form.closing, slots)),
+      recipientsAndSignature(common, form.recipients, { titles: [input.signer.authority, input.signer.title], name: input.signer.name }),
+    ],
+  });
+}
