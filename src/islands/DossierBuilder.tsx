@@ -13,6 +13,7 @@ import { useDrafts } from './shared/useDrafts';
 import { useStoredDrafts } from './shared/useStoredDrafts';
 import { FieldList } from './dossier/FieldList';
 import { QUOTA_PLANNER_HREF, targetLocation } from './dossier/fieldIds';
+import { DataDownload } from './dossier/DataDownload';
 import { loadDocuments, loadDossierDomain, type Documents, type DossierDomain } from './dossier/generate';
 import { NomineeVotes } from './dossier/NomineeVotes';
 import { ReportEditor } from './dossier/ReportEditor';
@@ -212,6 +213,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
           </button>
         </div>
         <StatusLine status={status} at={DOSSIER_STATUS} />
+        <DataDownload drafts={drafts} rules={rules} flush={flush} />
       </section>
     </div>
   );

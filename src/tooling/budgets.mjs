@@ -22,6 +22,8 @@ export const BUDGETS = {
     Drafts: 20 * KB,
     /** the PDF assembly on /ho-so/nop-ban-pdf/; its workers and pdf.js load later (below) */
     DossierAssembly: 24 * KB,
+    /** Sở Nội vụ's review on /so-noi-vu/tong-hop/: the page only; its rules, storage and libraries are in workers (below) */
+    DossierReview: 14 * KB,
   },
   /**
    * The lazily loaded docx chunk with the document builders. The target of issue 5 is 70 KB;
@@ -37,6 +39,16 @@ export const BUDGETS = {
   pdfLibWorker: 270 * KB,
   pdfjsChunk: 145 * KB,
   pdfjsWorker: 380 * KB,
+  /**
+   * The review's workers (/so-noi-vu/tong-hop/). The store worker (zod/mini and IndexedDB) starts
+   * with the page; the reading worker (pdf-lib, the schema of ho-so.json, the consolidation) on the
+   * first files; the output worker (docx ~70 KB, write-excel-file ~20 KB, the builders) on the first
+   * document asked for. The dossier data worker of /ho-so/ starts on its button.
+   */
+  reviewStoreWorker: 14 * KB,
+  reviewReadWorker: 270 * KB,
+  reviewOutputWorker: 110 * KB,
+  dossierDataWorker: 16 * KB,
 };
 
 /**

@@ -137,7 +137,8 @@ export function totalCss(distDir) {
  */
 export function docxChunk(distDir, loaded = []) {
   const dir = join(distDir, '_astro');
-  const names = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  // the review's output worker carries docx too, in a bundle of its own (reviewChunks)
+  const names = readdirSync(dir).filter((name) => name.endsWith('.js') && !isWorkerFile(name));
   // docx's packer writes this content-type string; no other module of the site contains it.
   const marker = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
   const hit = names.find((name) => readFileSync(join(dir, name), 'utf8').includes(marker));
@@ -151,6 +152,9 @@ export function docxChunk(distDir, loaded = []) {
 export const resolveDist = (dir) =>
   resolve(dir ?? (process.env.ASTRO_WORKSPACE ? `.cache/${process.env.ASTRO_WORKSPACE}/dist` : 'dist'));
 
+
+/** A worker bundle as Vite names it: the source file's name, then "-<hash>.js" (assembly.worker-BlUVkcbn.js). */
+const isWorkerFile = (name) => /\.worker-[\w-]+\.js$/.test(name);
 
 /** The worker scripts a JS file starts (`new Worker("/_astro/….js")`, as Vite writes it), as site URLs. */
 export const startedWorkers = (code) => [...code.matchAll(/new Worker\(\s*[`'"](\/[^`'"]+\.js)[`'"]/g)].map((m) => m[1]);
@@ -166,8 +170,9 @@ export function assemblyChunks(distDir) {
   const names = readdirSync(dir).filter((name) => name.endsWith('.js'));
   const code = (name) => readFileSync(join(dir, name), 'utf8');
   const part = (url) => (url ? { url, js: sumGzip(distDir, [url]) } : null);
-  // pdf-lib's load option, kept as a property name by the minifier
-  const worker = names.find((name) => code(name).includes('ignoreEncryption'));
+  // pdf-lib's load option, kept as a property name by the minifier (the review's reading worker
+  // carries pdf-lib too: the assembly's is the one Vite names after assembly.worker.ts)
+  const worker = names.find((name) => name.startsWith('assembly.worker') && code(name).includes('ignoreEncryption'));
   const pdfjs = names.find((name) => code(name).includes('GlobalWorkerOptions'));
   const pdfjsUrls = pdfjs ? moduleClosure(distDir, [`/_astro/${pdfjs}`]) : [];
   const pdfjsWorker = pdfjs ? startedWorkers(code(pdfjs))[0] : undefined;
@@ -180,4 +185,22 @@ export function assemblyChunks(distDir) {
     pdfjsWorker: part(pdfjsWorker),
     wasm,
   };
+}
+
+/**
+ * The workers of Sở Nội vụ's review page (/so-noi-vu/tong-hop/) and of the dossier data download
+ * on /ho-so/, each a bundle of its own, with its gzip size: the store worker (the reviewer's marks
+ * in IndexedDB, zod; started with the page), the reading worker (pdf-lib, the schema of ho-so.json
+ * and the consolidation; on the first files), the output worker (docx, write-excel-file and the
+ * builders; on the first document asked for), the dossier data worker (on its button). Null for a
+ * part not found.
+ */
+export function reviewChunks(distDir) {
+  const dir = join(distDir, '_astro');
+  const names = readdirSync(dir).filter(isWorkerFile);
+  const part = (stem) => {
+    const name = names.find((candidate) => candidate.startsWith(`${stem}.worker-`));
+    return name ? { url: `/_astro/${name}`, js: sumGzip(distDir, [`/_astro/${name}`]) } : null;
+  };
+  return { storeWorker: part('store'), readWorker: part('review'), outputWorker: part('output'), dataWorker: part('dataFile') };
 }

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { BUDGETS, isContentPage } from '../../src/tooling/budgets.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED_RUNTIME, assemblyChunks, docxChunk, listPages, measurePage, resolveDist, startedWorkers, totalCss } from '../../src/tooling/site-weight.mjs';
+import { SHARED_RUNTIME, assemblyChunks, docxChunk, listPages, measurePage, resolveDist, reviewChunks, startedWorkers, totalCss } from '../../src/tooling/site-weight.mjs';
 
 const dist = resolveDist();
 const pages = listPages(dist).map((page) => measurePage(dist, page));
@@ -71,4 +71,30 @@ test('the PDF assembly: pdf-lib in a worker and pdf.js load only when asked for,
   expect(started).toContain(chunks.pdfLibWorker!.url);
   // pdf.js asks for its image decoders (JBIG2, JPEG 2000) from this site, never from elsewhere
   expect(chunks.wasm.map((file) => file.url.replace(/\.[\w-]+\.wasm$/, '').replace('/_astro/', '')).sort()).toEqual(['jbig2', 'openjpeg']);
+});
+
+test('the review page: its rules, storage, pdf-lib, docx and the spreadsheet library live in workers, each under its budget', () => {
+  const chunks = reviewChunks(dist);
+  const parts = [
+    ['store worker', chunks.storeWorker, BUDGETS.reviewStoreWorker],
+    ['reading worker', chunks.readWorker, BUDGETS.reviewReadWorker],
+    ['output worker', chunks.outputWorker, BUDGETS.reviewOutputWorker],
+    ['dossier data worker', chunks.dataWorker, BUDGETS.dossierDataWorker],
+  ] as const;
+  for (const [name, part, budget] of parts) {
+    expect(part, name).not.toBeNull();
+    expect(part!.js, name).toBeLessThan(budget);
+    for (const page of pages) expect(page.scripts, `${name} on first load of ${page.page}`).not.toContain(part!.url);
+  }
+  // the page starts its three workers itself (same-origin files: CSP worker-src 'self'); the builder its own
+  const started = (path: string) => pages.find((p) => p.page === path)!.islands.flatMap((island) => island.urls.flatMap((url) => startedWorkers(readFileSync(join(dist, url), 'utf8'))));
+  expect(started('/so-noi-vu/tong-hop/').sort()).toEqual([chunks.outputWorker!.url, chunks.readWorker!.url, chunks.storeWorker!.url].sort());
+  expect(started('/ho-so/')).toContain(chunks.dataWorker!.url);
+  // docx and write-excel-file are in the output worker only, pdf-lib in the reading worker, not on the page
+  const review = pages.find((p) => p.page === '/so-noi-vu/tong-hop/')!;
+  const code = review.scripts.filter((url) => url.startsWith('/')).map((url) => readFileSync(join(dist, url), 'utf8')).join('\n');
+  expect(code).not.toContain('wordprocessingml');
+  expect(code).not.toContain('spreadsheetml');
+  expect(code).not.toContain('ignoreEncryption');
+  expect(readFileSync(join(dist, chunks.outputWorker!.url), 'utf8')).toContain('spreadsheetml');
 });

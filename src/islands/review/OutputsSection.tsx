@@ -1,0 +1,68 @@
+// The outputs: the numbers, dates and signer of the Sở's documents (kept with the review), then
+// the files: the annex of the award decision, the Sở's letter, the summary table (DOCX, with the
+// project's document layer) and the workbook (.xlsx). The builders and their libraries are fetched
+// on the first click.
+import type { ReviewDocumentFields } from '../../schemas/review';
+import { TextInput } from './TextInput';
+import type { OutputKind } from './protocol';
+
+interface Props {
+  fields: ReviewDocumentFields;
+  accepted: { collectives: number; individuals: number };
+  status: { at: OutputKind; failed: boolean; text: string } | null;
+  busy: boolean;
+  onField: (key: keyof ReviewDocumentFields, value: string) => void;
+  onMake: (kind: OutputKind) => void;
+}
+
+const FIELDS: { key: keyof ReviewDocumentFields; label: string; hint?: string; short?: boolean }[] = [
+  { key: 'letterNumber', label: 'Số tờ trình của Sở', hint: 'Chỉ số, không có ký hiệu; để trống để ghi tay.', short: true },
+  { key: 'letterDate', label: 'Ngày tờ trình', hint: 'Ví dụ 05/4/2026; để trống để ghi tay.', short: true },
+  { key: 'signerAuthority', label: 'Thẩm quyền ký', hint: 'Ví dụ KT. GIÁM ĐỐC; để trống nếu Giám đốc ký.' },
+  { key: 'signerTitle', label: 'Chức vụ người ký', hint: 'Ví dụ PHÓ GIÁM ĐỐC.' },
+  { key: 'signerName', label: 'Họ và tên người ký' },
+  { key: 'decisionNumber', label: 'Số quyết định khen thưởng (nếu đã có)', hint: 'Ghi vào dòng “Kèm theo Quyết định số …” của danh sách.', short: true },
+  { key: 'decisionDate', label: 'Ngày quyết định (nếu đã có)', short: true },
+];
+
+const BUTTONS: { kind: OutputKind; label: string }[] = [
+  { kind: 'annex', label: 'Tải danh sách kèm quyết định (DOCX)' },
+  { kind: 'letter', label: 'Tải tờ trình của Sở (DOCX)' },
+  { kind: 'summary', label: 'Tải bảng tổng hợp các đơn vị (DOCX)' },
+  { kind: 'workbook', label: 'Tải danh sách dạng Excel (XLSX)' },
+];
+
+export function OutputsSection({ fields, accepted, status, busy, onField, onMake }: Props) {
+  return (
+    <section aria-labelledby="tong-hop-van-ban">
+      <h2 id="tong-hop-van-ban">5. Văn bản của Sở Nội vụ</h2>
+      <p>
+        Danh sách kèm quyết định và tờ trình chỉ gồm các tập thể, cá nhân đã được chấp nhận (hiện có {accepted.collectives} tập thể, {accepted.individuals}{' '}
+        cá nhân); bảng tổng hợp và tệp Excel gồm mọi đơn vị. Tệp được tạo ngay trên máy; mở tệp để kiểm tra trước khi trình ký.
+      </p>
+      <div class="review-fields">
+        {FIELDS.map((field) => (
+          <TextInput
+            key={field.key}
+            id={`tong-hop-${field.key}`}
+            label={field.label}
+            hint={field.hint}
+            short={field.short}
+            value={fields[field.key]}
+            onInput={(value) => onField(field.key, value)}
+          />
+        ))}
+      </div>
+      <div class="button-group">
+        {BUTTONS.map((button) => (
+          <button key={button.kind} type="button" class="button button--secondary" disabled={busy} onClick={() => onMake(button.kind)}>
+            {button.label}
+          </button>
+        ))}
+      </div>
+      <p class={`review-status${status?.failed ? ' review-status--failed' : ''}`} role="status" aria-live="polite">
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

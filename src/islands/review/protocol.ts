@@ -1,0 +1,57 @@
+// Messages between the review island and its Web Workers: the reading worker (review.worker.ts:
+// reads the dropped files, holds the intake, consolidates) and the output worker (output.worker.ts:
+// makes the Sở's documents and the workbook). Files travel as Blobs (structured clone passes a
+// reference); the outputs come back as transferred bytes. Nothing here leaves the browser.
+import type { ReviewIssuer } from '../../documents/reviewTypes';
+import type { CampaignReferences, GeneratedFile } from '../../documents/types';
+import type { Intake } from '../../review/intake';
+import type { ReviewRules } from '../../review/rules';
+import type { CommonForm } from '../../schemas/form';
+import type { Review, ReviewDocumentFields, ReviewMark, ReviewResult } from '../../schemas/review';
+import type { clearReview, LoadedReview, SaveReviewResult } from '../../storage/reviewStore';
+import type { ReviewForms } from '../../schemas/reviewForm';
+import type { PresentedConsolidation } from './present';
+
+/** What the page shows of the intake (the units themselves are in the consolidation). */
+export type IntakeSummary = Pick<Intake, 'refused' | 'notes'>;
+
+export type ReadRequest = { type: 'read'; id: number; files: { name: string; file: Blob }[]; rules: ReviewRules; currentYear: number };
+
+export type ReadResponse =
+  | { type: 'file'; id: number; done: number; total: number }
+  | { type: 'consolidated'; id: number; intake: IntakeSummary; consolidation: PresentedConsolidation }
+  | { type: 'failed'; id: number; detail: string };
+
+/** The outputs the page offers. */
+export type OutputKind = 'annex' | 'letter' | 'summary' | 'workbook';
+
+export interface OutputRequest {
+  type: 'make';
+  id: number;
+  kind: OutputKind;
+  consolidation: PresentedConsolidation;
+  marks: ReviewMark[];
+  fields: ReviewDocumentFields;
+  common: CommonForm;
+  reviewForms: ReviewForms;
+  references: CampaignReferences;
+  issuer: ReviewIssuer;
+  /** the page's time (the worker's clock and time zone may differ) */
+  today: { year: number; month: number; day: number };
+}
+
+export type OutputResponse = { type: 'made'; id: number; file: GeneratedFile } | { type: 'failed'; id: number; detail: string };
+
+/** The store worker (store.worker.ts): the review on this device. */
+export type StoreRequest =
+  | { type: 'load'; id: number }
+  | { type: 'save'; id: number; review: Review; expectedRevision: number }
+  | { type: 'clear'; id: number }
+  | { type: 'check-import'; id: number; file: Blob };
+
+export type StoreResponse =
+  | { type: 'loaded'; id: number; loaded: LoadedReview }
+  | { type: 'saved'; id: number; result: SaveReviewResult }
+  | { type: 'cleared'; id: number; result: Awaited<ReturnType<typeof clearReview>>; empty: Review }
+  | { type: 'checked'; id: number; result: ReviewResult }
+  | { type: 'failed'; id: number; detail: string };

@@ -1,0 +1,66 @@
+/// <reference lib="webworker" />
+// The review's reading worker: reads each file the reviewer drops, on its own, into the unit's
+// ho-so.json (attached to a merged PDF, or the JSON itself) validated by its schema, or a reason
+// for refusing it; keeps the units received; and consolidates them against the plan, so that the
+// page never freezes, whatever the number of files. Bundled by Vite as a same-origin file (CSP:
+// worker-src 'self'), with pdf-lib and the rules code: the page itself carries neither.
+import { readEmbeddedDossierData } from '../../pdf/embedded';
+import { MAX_FILE_BYTES } from '../../pdf/problems';
+import { PDF_HEADER_WINDOW, sniffType } from '../../pdf/sniff';
+import { consolidate } from '../../review/consolidate';
+import { emptyIntake, receiveFiles, type FileReading, type ReadFile } from '../../review/intake';
+import { readDossierData } from '../../schemas/dossierData';
+import { present } from './present';
+import type { ReadRequest, ReadResponse } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const post = (message: ReadResponse) => self.postMessage(message);
+
+const refused = (kind: Extract<FileReading, { ok: false }>['kind'], message: string): FileReading => ({ ok: false, kind, message, problems: [] });
+
+/** JSON starts with "{" or "[" after an optional BOM and white space. */
+const looksLikeJson = (head: Uint8Array) => {
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('{') || text.startsWith('[');
+};
+
+/** One file: its data, or why it is refused (in Vietnamese). */
+export async function readFile(file: Blob): Promise<FileReading> {
+  if (file.size === 0) return refused('empty', 'tệp rỗng (0 byte).');
+  if (file.size > MAX_FILE_BYTES) return refused('too-large', `tệp lớn hơn ${MAX_FILE_BYTES / 1024 / 1024} MB, không phải hồ sơ đọc được.`);
+  const head = new Uint8Array(await file.slice(0, PDF_HEADER_WINDOW + 8).arrayBuffer());
+  if (sniffType(head) === 'pdf') {
+    const result = await readEmbeddedDossierData(new Uint8Array(await file.arrayBuffer()));
+    return result.ok ? { ok: true, source: 'pdf', data: result.data } : { ok: false, kind: result.kind, message: result.message, problems: result.problems };
+  }
+  if (!looksLikeJson(head)) return refused('unknown-type', 'không phải tệp PDF hồ sơ hay tệp dữ liệu hồ sơ (JSON).');
+  const result = readDossierData(new Uint8Array(await file.arrayBuffer()));
+  return result.ok ? { ok: true, source: 'json', data: result.data } : { ok: false, kind: result.kind, message: result.message, problems: result.problems };
+}
+
+let intake = emptyIntake();
+
+async function handle(request: ReadRequest) {
+  const read: ReadFile[] = [];
+  for (const { name, file } of request.files) {
+    let reading: FileReading;
+    try {
+      reading = await readFile(file);
+    } catch {
+      reading = refused('failed', 'trình duyệt không đọc được tệp: hãy chọn lại tệp.');
+    }
+    read.push({ name, reading });
+    post({ type: 'file', id: request.id, done: read.length, total: request.files.length });
+  }
+  intake = receiveFiles(intake, read);
+  const consolidation = present(consolidate(intake.units, request.rules, request.currentYear));
+  post({ type: 'consolidated', id: request.id, intake: { refused: intake.refused, notes: intake.notes }, consolidation });
+}
+
+// One batch at a time, each file in turn: memory holds one file at once.
+let queue: Promise<void> = Promise.resolve();
+self.onmessage = (event: MessageEvent<ReadRequest>) => {
+  const request = event.data;
+  queue = queue.then(() => handle(request)).catch((error: unknown) => post({ type: 'failed', id: request.id, detail: String(error) }));
+};
