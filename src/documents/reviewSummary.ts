@@ -15,7 +15,7 @@ import type { ReviewSummaryInput, SummaryRow } from './reviewTypes';
 import { cleanLine } from './text';
 
 /** STT, unit, category, file, collectives, individuals, accepted, returned, pending, state. */
-const FIXED = [mm(11), mm(60), mm(48), mm(27), mm(15), mm(15), mm(17), mm(15), mm(19)] as const;
+const FIXED = [mm(12), mm(58), mm(46), mm(26), mm(13), mm(13), mm(16), mm(13), mm(17)] as const;
 export const SUMMARY_WIDTHS = [...FIXED, LANDSCAPE_TEXT_WIDTH - FIXED.reduce((sum, width) => sum + width, 0)] as const;
 
 /** A unit's state as the last column words it. */

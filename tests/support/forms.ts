@@ -2,15 +2,15 @@
 // the document tests.
 import { readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assembleForms, formText, type DocumentForms } from '../../src/schemas/form';
+import { assembleForms, formText, type DocumentForms, type FormText } from '../../src/schemas/form';
+import { assembleReviewForms, type ReviewForms } from '../../src/schemas/reviewForm';
 import { readProjectFile } from './rules';
 
 /** Every form file of content/forms, validated; throws naming the file and the field. */
-export function loadForms(): DocumentForms {
+function formRecords(): FormText[] {
   const dir = new URL('../../content/forms/', import.meta.url);
   const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  return assembleForms(
-    files.map((name) => {
+  return files.map((name) => {
       const path = `content/forms/${name}`;
       const result = formText.safeParse(parse(readProjectFile(path)));
       if (!result.success) {
@@ -18,6 +18,11 @@ export function loadForms(): DocumentForms {
         throw new Error(`${path}: ${issues.join('; ')}`);
       }
       return result.data;
-    }),
-  );
+    });
 }
+
+/** The wording of the units' dossier documents. */
+export const loadForms = (): DocumentForms => assembleForms(formRecords());
+
+/** The wording of Sở Nội vụ's review and of its documents. */
+export const loadReviewForms = (): ReviewForms => assembleReviewForms(formRecords());
