@@ -312,3 +312,82 @@ export async function timeAssembly(browser, origin, pdfs, photoCount = 10) {
     await context.close();
   }
 }
+
+/**
+ * `count` unit files for the review bench, as Sở Nội vụ receives them: ho-so.json of communes and
+ * wards (a collective and a person each), one in ten as a merged PDF carrying it (one page per
+ * document, ho-so.json attached as the assembly attaches it). Returned as files for setInputFiles.
+ */
+export async function reviewBenchFiles(count = 200) {
+  const { PDFDocument, AFRelationship } = await import('@cantoo/pdf-lib');
+  const files = [];
+  for (let i = 0; i < count; i++) {
+    const name = `Ủy ban nhân dân xã Ea Bench ${i + 1}`;
+    const nominees = [
+      { id: `tt-${i}`, kind: 'collective', nomineeKind: 'xa-phuong', name, position: null, unit: null, birthYear: null, gender: null, holdsLeadershipPost: null, womenSharePercent: 40, selfCheck: { outcome: 'eligible', reasons: [] }, votesInFavour: 9, membersPresent: 9 },
+      { id: `cn-${i}`, kind: 'individual', nomineeKind: 'ca-nhan', name: `${FAMILY[i % 10]} ${GIVEN[Math.floor(i / 10) % 10]} ${i}`, position: 'Công chức', unit: name, birthYear: 1970 + (i % 30), gender: i % 2 ? 'nu' : 'nam', holdsLeadershipPost: false, womenSharePercent: null, selfCheck: { outcome: 'eligible', reasons: [] }, votesInFavour: 8, membersPresent: 9 },
+    ];
+    const data = {
+      format: 'thi-dua-bau-cu-2026/ho-so-de-nghi-khen-thuong',
+      version: 1,
+      generatedAt: '2026-03-26T03:00:00.000Z',
+      plan: '0125/KH-UBND',
+      unit: { name, symbol: 'UBND', categoryId: 'xa-phuong', categoryLabel: 'Xã, phường', categoryUnit: null, groupCount: null },
+      nominees,
+      meeting: { minutesNumber: '02', date: '2026-03-20', membersTotal: 11, membersPresent: 9 },
+      letter: { number: '15', date: '2026-03-25' },
+      documents: [],
+      pageCount: null,
+    };
+    if (i % 10 !== 9) {
+      files.push({ name: `ho-so-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data, null, 2)) });
+      continue;
+    }
+    const pdf = await PDFDocument.create();
+    const titles = [['submission-letter', 'Tờ trình đề nghị khen thưởng', null], ['nominee-list', 'Danh sách đề nghị khen thưởng', null], ['meeting-minutes', 'Biên bản họp xét khen thưởng', null], ...nominees.map((n) => ['achievement-report', `Báo cáo thành tích của ${n.name}`, n.id])];
+    data.documents = titles.map(([kind, title, nomineeId], index) => {
+      pdf.addPage([595.28, 841.89]);
+      return { kind, title, nomineeId, firstPage: index + 1, lastPage: index + 1 };
+    });
+    data.pageCount = titles.length;
+    await pdf.attach(new TextEncoder().encode(JSON.stringify(data)), 'ho-so.json', { mimeType: 'application/json', afRelationship: AFRelationship.Data });
+    files.push({ name: `ho-so-${i + 1}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from(await pdf.save()) });
+  }
+  return files;
+}
+
+/**
+ * Sở Nội vụ's review: from the files chosen (the input's change event) to the consolidated review
+ * announced on the page ("Đã đọc 200 tệp…"): every file read and validated in the worker, the
+ * units consolidated against the plan, the page drawn. Timed in the page.
+ */
+export async function timeReview(browser, origin, files) {
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    const page = await context.newPage();
+    await page.goto('/so-noi-vu/tong-hop/');
+    await hydrated(page);
+    await page.getByRole('heading', { name: '1. Nhận hồ sơ của các đơn vị' }).waitFor();
+    const input = page.getByLabel(/^Chọn tệp hồ sơ/);
+    const measuring = page.evaluate(
+      (count) =>
+        new Promise((resolve) => {
+          const input = document.getElementById('tong-hop-chon-tep');
+          let started = 0;
+          input.addEventListener('change', () => (started = performance.now()), { capture: true, once: true });
+          const done = () => [...document.querySelectorAll('[role=status]')].some((node) => node.textContent.startsWith(`Đã đọc ${count} tệp`));
+          const observer = new MutationObserver(() => {
+            if (!started || !done()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      files.length,
+    );
+    await input.setInputFiles(files);
+    return await measuring;
+  } finally {
+    await context.close();
+  }
+}

@@ -13,8 +13,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { BUDGETS, isContentPage } from './budgets.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { assemblyChunks, docxChunk, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
-import { dossierZip, timeAssembly, timeDossierZip, timeReport, timeSelfCheck } from './bench-browser.mjs';
+import { assemblyChunks, docxChunk, listPages, measurePage, resolveDist, reviewChunks, totalCss } from './site-weight.mjs';
+import { dossierZip, reviewBenchFiles, timeAssembly, timeDossierZip, timeReport, timeReview, timeSelfCheck } from './bench-browser.mjs';
 
 const WORKSPACE = 'bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4480);
@@ -133,6 +133,7 @@ const pages = listPages(dist).map((page) => measurePage(dist, page));
 const css = totalCss(dist);
 const docx = docxChunk(dist, pages.find((p) => p.page === '/ho-so/')?.scripts);
 const pdfParts = assemblyChunks(dist);
+const reviewParts = reviewChunks(dist);
 const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.component, i])).values()].map(
   ({ name, own, runtime, js }) => ({ name, own, runtime, total: js }),
 );
@@ -149,10 +150,12 @@ try {
       for (let i = 0; i < RUNS; i++) values.push(await measure(browser, origin));
       return { medianMs: median(values), runsMs: values.map(Math.round) };
     };
+    const reviewFiles = await reviewBenchFiles(200);
     timings = {
       report: await sample(timeReport),
       dossierZip50: await sample(timeDossierZip),
       selfCheckResult: await sample(timeSelfCheck),
+      review200: await sample((b, o) => timeReview(b, o, reviewFiles)),
     };
     if (which('soffice')) {
       const { files, pages } = await dossierPdfs(browser);
@@ -176,7 +179,7 @@ try {
   } finally {
     await browser.close();
   }
-  scores = await lighthouseScores(['/', '/ke-hoach/', '/tu-kiem-tra/', '/ho-so/', '/ho-so/nop-ban-pdf/']);
+  scores = await lighthouseScores(['/', '/ke-hoach/', '/tu-kiem-tra/', '/ho-so/', '/ho-so/nop-ban-pdf/', '/so-noi-vu/tong-hop/']);
 } finally {
   process.kill(-server.pid);
 }
@@ -229,6 +232,13 @@ table('PDF assembly (/ho-so/nop-ban-pdf/)', ['figure', 'value', 'target'], [
       ]
     : [['Merge of the 50-nominee dossier', 'skipped (no soffice)', '< 5000 ms']]),
 ]);
+table('Review of the units’ dossiers (/so-noi-vu/tong-hop/)', ['figure', 'value', 'target'], [
+  [`200 unit files (180 JSON, 20 merged PDFs) chosen → consolidated review on the page (median of ${RUNS})`, ms(timings.review200.medianMs), '< 5000 ms'],
+  ['store worker (zod/mini, IndexedDB), with the page (gzip)', reviewParts.storeWorker ? kb(reviewParts.storeWorker.js) : 'not found', `< ${kb(BUDGETS.reviewStoreWorker)}`],
+  ['reading worker (pdf-lib, ho-so.json schema, consolidation), lazy (gzip)', reviewParts.readWorker ? kb(reviewParts.readWorker.js) : 'not found', `< ${kb(BUDGETS.reviewReadWorker)}`],
+  ['output worker (docx, write-excel-file, builders), lazy (gzip)', reviewParts.outputWorker ? kb(reviewParts.outputWorker.js) : 'not found', `< ${kb(BUDGETS.reviewOutputWorker)}`],
+  ['dossier data worker of /ho-so/ (“Tải dữ liệu hồ sơ (JSON)”), lazy (gzip)', reviewParts.dataWorker ? kb(reviewParts.dataWorker.js) : 'not found', `< ${kb(BUDGETS.dossierDataWorker)}`],
+]);
 table(
   'Lighthouse (mobile, simulated throttling)',
   ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'],
@@ -248,6 +258,7 @@ writeFileSync(
       cssTotal: css,
       docxChunk: docx?.js ?? null,
       assemblyChunks: { pdfLibWorker: pdfParts.pdfLibWorker?.js ?? null, pdfjs: pdfParts.pdfjs?.js ?? null, pdfjsWorker: pdfParts.pdfjsWorker?.js ?? null, wasm: pdfParts.wasm },
+      reviewChunks: Object.fromEntries(Object.entries(reviewParts).map(([name, part]) => [name, part?.js ?? null])),
       timings,
       assembly,
       lighthouse: scores,
