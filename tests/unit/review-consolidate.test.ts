@@ -60,7 +60,11 @@ describe('intake of 200 unit files', () => {
     // dropped the other way round, the newer replaces the older
     const olderFile = fixtures.files.find((f) => f.name === CASES.duplicateFile.older)!;
     const newerFile = fixtures.files.find((f) => f.name === CASES.duplicateFile.newer)!;
-    const read = (file: FixtureFile): ReadFile => ({ name: file.name, reading: { ok: true, source: 'json', data: (readDossierData(file.bytes) as { data: never }).data } });
+    const read = (file: FixtureFile): ReadFile => {
+      const result = readDossierData(file.bytes);
+      if (!result.ok) throw new Error(result.message);
+      return { name: file.name, reading: { ok: true, source: 'json', data: result.data } };
+    };
     const reversed = receiveFiles(emptyIntake(), [read(olderFile), read(newerFile)]);
     expect(reversed.units).toHaveLength(1);
     expect(reversed.units[0]!.fileName).toBe(CASES.duplicateFile.newer);
