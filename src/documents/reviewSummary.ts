@@ -11,24 +11,13 @@ import { documentHeader } from './parts/header';
 import { dataRow, fixedTable, tableText, type RowSpec } from './parts/table';
 import { bodyParagraph, type Alignment } from './parts/text';
 import { titleBlock } from './parts/title';
-import type { ReviewSummaryInput, SummaryRow } from './reviewTypes';
+import type { ReviewSummaryInput } from './reviewTypes';
+import { summaryState } from './reviewText';
 import { cleanLine } from './text';
 
 /** STT, unit, category, file, collectives, individuals, accepted, returned, pending, state. */
 const FIXED = [mm(12), mm(58), mm(46), mm(26), mm(13), mm(13), mm(16), mm(13), mm(17)] as const;
 export const SUMMARY_WIDTHS = [...FIXED, LANDSCAPE_TEXT_WIDTH - FIXED.reduce((sum, width) => sum + width, 0)] as const;
-
-/** A unit's state as the last column words it. */
-export function summaryState(row: SummaryRow, form: ReviewSummaryForm): string {
-  switch (row.state.kind) {
-    case 'ready':
-      return form.states.ready;
-    case 'issues':
-      return fillTemplate(form.states.issues, { count: String(row.state.count) });
-    case 'missing':
-      return form.states.missing;
-  }
-}
 
 export function buildReviewSummary(input: ReviewSummaryInput, form: ReviewSummaryForm, common: CommonForm): Document {
   const { references, issuer } = input;

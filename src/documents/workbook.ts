@@ -8,7 +8,7 @@ import type { CommonForm } from '../schemas/form';
 import type { ReviewForms } from '../schemas/reviewForm';
 import { asciiSlug } from './fileNames';
 import type { SummaryRow, WorkbookInput, WorkbookNominee } from './reviewTypes';
-import { summaryState } from './reviewSummary';
+import { summaryState } from './reviewText';
 import { cleanLine } from './text';
 import type { GeneratedFile } from './types';
 

@@ -49,7 +49,9 @@ function reaches(entry: string, packageName: string): string[] | undefined {
   return walk(entry, []);
 }
 
-const GENERATOR = new Set(['index.ts', 'dossierZip.ts', 'pack.ts', 'achievementReport.ts', 'submissionLetter.ts', 'meetingMinutes.ts', 'nomineeList.ts']);
+const GENERATOR = new Set(['index.ts', 'dossierZip.ts', 'pack.ts', 'achievementReport.ts', 'submissionLetter.ts', 'meetingMinutes.ts', 'nomineeList.ts',
+  // the review's documents, loaded only by its output worker (src/islands/review/output.worker.ts)
+  'review.ts', 'decisionAnnex.ts', 'reviewLetter.ts', 'reviewSummary.ts']);
 const isGenerator = (path: string) => {
   const inDocuments = relative(join(src, 'documents'), path);
   return !inDocuments.startsWith('..') && (inDocuments.startsWith('parts/') || GENERATOR.has(inDocuments));
