@@ -61,6 +61,8 @@ export interface CheckedItem {
   answer?: YesNo;
   /** the computed turnout, for a turnout criterion with valid figures */
   turnout?: Turnout;
+  /** an exclusion that bars the achievement for good (Exclusion.permanent) */
+  permanent?: boolean;
 }
 
 export interface Evaluation {
@@ -75,7 +77,7 @@ export interface Evaluation {
   exclusions: CheckedItem[];
   /** why the nominee does not qualify: the scope answered "no", or the criteria not met */
   unmet: CheckedItem[];
-  /** the exclusions that apply */
+  /** the exclusions that apply (with the outcomes `excluded` and `already-rewarded`) */
   applying: CheckedItem[];
   /** the questions still to answer that would decide the outcome */
   unanswered: CheckedItem[];
@@ -115,9 +117,11 @@ export const prioritiesOf = (principles: Principle[]): Priority[] =>
  * outcome. Otherwise the outcome is the first rule that holds:
  * 1. scope "no" or a criterion not met → not-eligible (unmet lists them);
  * 2. scope or a criterion not answered → incomplete;
- * 3. an exclusion applies → excluded (applying lists them);
- * 4. an exclusion not answered → incomplete;
- * 5. eligible when the plan sets the criteria, refer otherwise.
+ * 3. a permanent exclusion applies (the achievement was already rewarded) → already-rewarded;
+ * 4. a permanent exclusion not answered → incomplete (it would change any other outcome);
+ * 5. another exclusion applies → excluded (applying lists them);
+ * 6. an exclusion not answered → incomplete;
+ * 7. eligible when the plan sets the criteria, refer otherwise.
  * So an outcome other than `incomplete` is final: no answer still missing could change it.
  */
 export function evaluateEligibility({ award, nomineeKind, criteria, principles, answers }: EligibilityInput): EvaluationResult {
@@ -160,6 +164,7 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
       legalBasis: exclusion.legalBasis,
       status: statusOf(answer, 'no'),
       answer,
+      permanent: exclusion.permanent,
     };
   });
 
@@ -172,6 +177,8 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
   let unanswered: CheckedItem[] = [];
   if (unmet.length > 0) outcome = 'not-eligible';
   else if (undecided.length > 0) [outcome, unanswered] = ['incomplete', [...undecided, ...unansweredExclusions]];
+  else if (applying.some((e) => e.permanent)) outcome = 'already-rewarded';
+  else if (unansweredExclusions.some((e) => e.permanent)) [outcome, unanswered] = ['incomplete', unansweredExclusions];
   else if (applying.length > 0) outcome = 'excluded';
   else if (unansweredExclusions.length > 0) [outcome, unanswered] = ['incomplete', unansweredExclusions];
   else outcome = award.criteriaBasis === 'plan' ? 'eligible' : 'refer';
@@ -186,7 +193,7 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
       criteria: checkedCriteria,
       exclusions: checkedExclusions,
       unmet,
-      applying: outcome === 'excluded' ? applying : [],
+      applying: outcome === 'excluded' || outcome === 'already-rewarded' ? applying : [],
       unanswered,
       priorities: outcome === 'eligible' || outcome === 'refer' ? prioritiesOf(principles) : [],
     },

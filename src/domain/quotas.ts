@@ -6,6 +6,7 @@ import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
 import { isBlank, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
+import { isBarred } from './outcomes';
 import { clauseLabel } from './rules';
 
 /** The fields of a nominee the quota check reads: those of the stored nominee, all but the identity optional. */
@@ -28,7 +29,7 @@ export function summariseSelfCheck(check: SelfCheckAnswers | undefined, records:
   const result = evaluateSelfCheck(check, records);
   if (!result?.ok) return { outcome: 'incomplete' };
   const { outcome, applying, unmet } = result.evaluation;
-  const items = outcome === 'excluded' ? applying : outcome === 'not-eligible' ? unmet : [];
+  const items = isBarred(outcome) ? applying : outcome === 'not-eligible' ? unmet : [];
   return { outcome, reasons: items.map((item) => ({ text: item.text, clause: item.clause })) };
 }
 
@@ -61,6 +62,7 @@ export type QuotaIssueCode =
   | 'over-limit'
   | 'nominee-invalid'
   | 'self-check-excluded'
+  | 'self-check-already-rewarded'
   | 'self-check-not-passed'
   | 'all-leaders';
 
@@ -274,6 +276,13 @@ function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
         code: 'self-check-excluded',
         severity: 'blocking',
         message: `${ref}: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng, chưa đề nghị khen thưởng${reasons ? `: ${reasons}` : ''}.`,
+      });
+    } else if (check?.outcome === 'already-rewarded') {
+      issues.push({
+        ...base,
+        code: 'self-check-already-rewarded',
+        severity: 'blocking',
+        message: `${ref}: tự kiểm tra cho thấy thành tích này đã được khen thưởng, không đề nghị khen thưởng cho thành tích này${reasons ? `: ${reasons}` : ''}.`,
       });
     } else if (check?.outcome !== 'eligible') {
       const what =

@@ -281,7 +281,7 @@ test.describe('quota planner', () => {
     await page.reload();
     await waitForIslands(page);
     await expect(list(page).nth(0)).toContainText('Tự kiểm tra tiêu chuẩn: Đủ điều kiện đề nghị');
-    await expect(list(page).nth(1)).toContainText('Tự kiểm tra tiêu chuẩn: Chưa xét khen thưởng');
+    await expect(list(page).nth(1)).toContainText('Tự kiểm tra tiêu chuẩn: Chưa khen thưởng trong thời gian đang xem xét, xác minh');
     await expect(list(page).nth(1)).toContainText('Dòng 2 “Đỗ Văn Sáu”: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng');
     await expect(status(page)).toContainText('Có đơn thư khiếu nại, tố cáo. (Mục III.1.b)');
     await expect(status(page)).not.toContainText('chưa tự kiểm tra tiêu chuẩn');

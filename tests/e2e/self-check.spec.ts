@@ -91,7 +91,7 @@ test.describe('self-check', () => {
     await answerIn(page, /đơn thư khiếu nại, tố cáo/, 'Có');
     await next(page);
     await page.getByRole('button', { name: 'Xem kết quả' }).click();
-    await expect(heading(page)).toHaveText('Chưa xét khen thưởng');
+    await expect(heading(page)).toHaveText('Chưa khen thưởng trong thời gian đang xem xét, xác minh');
     const reason = page.locator('.self-check .check-list').first();
     await expect(reason.locator('li')).toHaveCount(1);
     await expect(reason).toContainText('Có đơn thư khiếu nại, tố cáo.');
@@ -231,7 +231,8 @@ test.describe('self-check', () => {
     await expect(heading(page)).toHaveText('Kiểm tra lại câu trả lời');
     await tabTo(focusedIsButton('Xem kết quả'));
     await page.keyboard.press('Enter');
-    await expect(heading(page)).toHaveText('Chưa xét khen thưởng');
+    // "Có" everywhere: the achievement already rewarded weighs most, and every exclusion answered is listed
+    await expect(heading(page)).toHaveText('Không đề nghị khen thưởng cho thành tích này');
     await expect(page.locator('.self-check .check-list').first().locator('li')).toHaveCount(5);
   });
 

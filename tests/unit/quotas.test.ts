@@ -324,12 +324,16 @@ describe('self-check summaries for the quota check', () => {
     turnout: { registered: '', voted: '' },
   });
 
-  it('evaluates the saved answers again: eligible, excluded (with the exclusion and its clause), not eligible, incomplete', () => {
+  it('evaluates the saved answers again: eligible, excluded (with the exclusion and its clause), already rewarded, not eligible, incomplete', () => {
     expect(criteria.length).toBeGreaterThan(0);
     expect(summariseSelfCheck(undefined, records)).toBeUndefined();
     expect(summariseSelfCheck(answers(), records)).toEqual({ outcome: 'eligible', reasons: [] });
     const excluded = summariseSelfCheck(answers({ 'don-thu-dang-xac-minh': 'yes' }), records);
     expect(excluded).toEqual({ outcome: 'excluded', reasons: [{ text: 'Có đơn thư khiếu nại, tố cáo.', clause: 'muc-iii-1-b-g4' }] });
+    expect(summariseSelfCheck(answers({ 'thanh-tich-da-duoc-khen': 'yes' }), records)).toEqual({
+      outcome: 'already-rewarded',
+      reasons: [{ text: 'Không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được.', clause: 'muc-iii-1-b-g2' }],
+    });
     expect(summariseSelfCheck(answers({ [criteria[0]!.id]: 'no' }), records)).toMatchObject({
       outcome: 'not-eligible',
       reasons: [{ text: criteria[0]!.text, clause: criteria[0]!.clause }],

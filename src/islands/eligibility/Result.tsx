@@ -1,5 +1,6 @@
 // The result: the outcome, why, every condition with its status and clause, priorities and next steps.
 import { outcomeHeading, type CheckedItem, type EligibilityRecords, type Evaluation } from '../../domain/eligibility';
+import { EXCLUSIONS_HEADING } from '../../domain/outcomes';
 import { formatCount, formatPercent } from '../../text/vietnamese';
 import { Citation } from './Citation';
 import { CRITERION_PREFIX } from './steps';
@@ -9,12 +10,20 @@ interface Props {
   records: EligibilityRecords;
 }
 
-/** What met / not met / not answered say for each kind of item. */
+/** What met / not met / not answered say for each kind of item; the scope row states the answer, then the plan's statement. */
 const STATUS_TEXT = {
   criterion: ['Đạt', 'Không đạt'],
-  scope: ['Thuộc đối tượng', 'Không thuộc đối tượng'],
+  scope: ['Thuộc đối tượng khen thưởng', 'Không thuộc đối tượng khen thưởng'],
   exclusion: ['Không thuộc trường hợp này', 'Đang thuộc trường hợp này'],
 } as const;
+
+/** The status of an item; an exclusion that bars the achievement for good is not "đang" (for now). */
+const statusText = (item: CheckedItem) =>
+  item.status === 'unanswered'
+    ? 'Chưa trả lời'
+    : item.permanent && item.status === 'not-met'
+      ? 'Thuộc trường hợp này'
+      : STATUS_TEXT[item.type][item.status === 'met' ? 0 : 1];
 
 const stepOf = (item: CheckedItem) => (item.type === 'scope' ? 'pham-vi' : item.type === 'exclusion' ? 'loai-tru' : `${CRITERION_PREFIX}${item.id}`);
 
@@ -23,10 +32,7 @@ function List({ items, records, answerLinks }: { items: CheckedItem[]; records: 
     <ul class="check-list">
       {items.map((item) => (
         <li key={item.id}>
-          <span class={`status status--${item.status}`}>
-            {item.status === 'unanswered' ? 'Chưa trả lời' : STATUS_TEXT[item.type][item.status === 'met' ? 0 : 1]}
-          </span>{' '}
-          {item.type === 'scope' ? item.question : item.text}{' '}
+          <span class={`status status--${item.status}`}>{statusText(item)}</span> {item.text}{' '}
           {item.turnout &&
             `(tỷ lệ ${formatPercent(item.turnout.hundredths)}: ${formatCount(item.turnout.voted)} trên ${formatCount(item.turnout.registered)} cử tri) `}
           <Citation clause={item.clause} legalBasis={item.legalBasis} references={records.legalReferences} />
@@ -50,8 +56,8 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
       <>
         <p>
           {evaluation.nomineeKind.name} thuộc đối tượng khen thưởng
-          {outcome === 'eligible' && `, đạt tất cả ${evaluation.criteria.length} tiêu chuẩn của ${award.name}`} và không thuộc trường hợp
-          nào phải chưa xét khen thưởng.
+          {outcome === 'eligible' && `, đạt tất cả ${evaluation.criteria.length} tiêu chuẩn của ${award.name}`} và không thuộc các
+          trường hợp chưa khen thưởng hoặc không khen thưởng.
         </p>
         {outcome === 'refer' && (
           <p>
@@ -61,11 +67,16 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
       </>
     );
   }
-  if (outcome === 'excluded' || outcome === 'incomplete') {
+  if (outcome === 'excluded' || outcome === 'already-rewarded' || outcome === 'incomplete') {
+    const lead = {
+      excluded: 'Chưa khen thưởng hoặc đề nghị cấp trên khen thưởng trong thời gian cơ quan có thẩm quyền còn xem xét, xác minh trường hợp sau; khi đã có kết luận, hãy tự kiểm tra lại:',
+      'already-rewarded': 'Thành tích này đã được khen thưởng bằng một hình thức khác: không đề nghị khen thưởng thêm cho cùng thành tích.',
+      incomplete: 'Cần trả lời thêm các câu hỏi sau để có kết quả:',
+    }[outcome];
     return (
       <>
-        <p>{outcome === 'excluded' ? 'Chưa khen thưởng hoặc đề nghị khen thưởng trong thời gian còn trường hợp sau:' : 'Cần trả lời thêm các câu hỏi sau để có kết quả:'}</p>
-        <List items={outcome === 'excluded' ? evaluation.applying : evaluation.unanswered} records={records} answerLinks={outcome === 'incomplete'} />
+        <p>{lead}</p>
+        <List items={outcome === 'incomplete' ? evaluation.unanswered : evaluation.applying} records={records} answerLinks={outcome === 'incomplete'} />
       </>
     );
   }
@@ -114,7 +125,7 @@ export function Result({ evaluation, records }: Props) {
           {award.criteriaNote} <Citation clause={award.criteriaClause} references={records.legalReferences} />
         </p>
       )}
-      <h3>Trường hợp chưa xét khen thưởng</h3>
+      <h3>{EXCLUSIONS_HEADING}</h3>
       <List items={evaluation.exclusions} records={records} />
 
       {evaluation.priorities.length > 0 && (
