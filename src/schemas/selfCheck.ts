@@ -44,5 +44,8 @@ export type SelfCheckAnswers = z.infer<typeof selfCheckAnswers>;
 export const OUTCOMES = ['eligible', 'not-eligible', 'excluded', 'already-rewarded', 'incomplete', 'refer'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** The key of drafts.selfChecks for the self-check not tied to a nominee yet (src/domain/attach.ts moves it to one). */
+export const CURRENT_CHECK = 'current';
+
 /** A self-check with no answer. */
 export const emptySelfCheck = (): SelfCheckAnswers => z.parse(selfCheckAnswers, {});

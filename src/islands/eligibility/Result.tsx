@@ -1,11 +1,15 @@
-// The result: the outcome, why, every condition with its status and clause, priorities and next steps.
+// The result: the outcome, why, every condition with its status and clause, priorities and next
+// steps. Loaded by the island once the last questions are reached (a dynamic import), with the
+// next steps and the panel that attaches the check to a nominee.
+import { useState } from 'preact/hooks';
 import { outcomeHeading, type CheckedItem, type EligibilityRecords, type Evaluation } from '../../domain/eligibility';
 import { EXCLUSIONS_HEADING } from '../../domain/outcomes';
 import { formatCount, formatPercent } from '../../text/vietnamese';
 import { Citation } from './Citation';
+import { NextSteps, type NextStepsProps } from './NextSteps';
 import { CRITERION_PREFIX } from './steps';
 
-interface Props {
+interface Props extends Omit<NextStepsProps, 'outcome'> {
   evaluation: Evaluation;
   records: EligibilityRecords;
 }
@@ -101,11 +105,22 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
   );
 }
 
-export function Result({ evaluation, records }: Props) {
+/** Set by "Gắn kết quả" (?da-gan=1) on the page it opens: said once, then taken out of the address. */
+function justAttached(): boolean {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('da-gan')) return false;
+  url.searchParams.delete('da-gan');
+  history.replaceState(history.state, '', url);
+  return true;
+}
+
+export function Result({ evaluation, records, ...next }: Props) {
   const { outcome, award } = evaluation;
+  const [attached] = useState(justAttached);
   const tone = outcome === 'eligible' || outcome === 'refer' ? 'met' : outcome === 'incomplete' ? 'unanswered' : 'not-met';
   return (
     <>
+      {attached && <p class="note note--important">Đã gắn kết quả này với tập thể, cá nhân ở trên; câu trả lời đã được chuyển sang.</p>}
       <div class={`result-panel result-panel--${tone}`}>
         <p class="caption">
           Kết quả tự kiểm tra · {award.shortName} · {evaluation.nomineeKind.name}
@@ -142,16 +157,7 @@ export function Result({ evaluation, records }: Props) {
         </>
       )}
 
-      <h2>Bước tiếp theo</h2>
-      <ul>
-        <li>
-          <a href="/so-luong/">Xem số lượng được đề nghị</a> của đơn vị.
-        </li>
-        <li>
-          <a href="/ho-so/">Soạn báo cáo thành tích</a>: câu trả lời đã được lưu trên máy này và được dùng để điền sẵn phần thành
-          tích của báo cáo.
-        </li>
-      </ul>
+      <NextSteps outcome={outcome} records={records} {...next} />
     </>
   );
 }
