@@ -9,6 +9,7 @@ import type { NomineeKind } from '../schemas/nomineeKind';
 import type { Exclusion, Principle } from '../schemas/principle';
 import type { Outcome, SelfCheckAnswers, YesNo } from '../schemas/selfCheck';
 import { OUTCOME_LABELS } from './outcomes';
+import { birthYearRange, type YearRange } from './ranges';
 import type { Rules } from './rules';
 import { computeTurnout, isTurnoutEmpty, type Turnout, type TurnoutError } from './turnout';
 
@@ -23,7 +24,12 @@ export interface EligibilityRecords {
   principles: Principle[];
   /** the legal texts the principles and awards cite */
   legalReferences: LegalReference[];
+  /** the years of birth an individual nominee may have: at least 18 on election day (content/rules/key-dates.yaml) */
+  birthYears: YearRange;
 }
+
+/** The id of election day in content/rules/key-dates.yaml. */
+export const ELECTION_DAY_ID = 'ngay-bau-cu';
 
 /** Picks the records of the self-check out of all the rules (already in the plan's order). */
 export function eligibilityRecords(rules: Rules): EligibilityRecords {
@@ -38,7 +44,15 @@ export function eligibilityRecords(rules: Rules): EligibilityRecords {
     criteria: rules.criteria,
     principles,
     legalReferences: rules.legalReferences.filter((reference) => cited.has(reference.id)),
+    birthYears: birthYearRange(electionDay(rules)),
   };
+}
+
+/** Election day as an ISO date; throws, naming the file, when key-dates.yaml lacks it. */
+export function electionDay(rules: Pick<Rules, 'keyDates'>): string {
+  const date = rules.keyDates.find((d) => d.id === ELECTION_DAY_ID)?.date;
+  if (!date || date.length !== 10) throw new Error(`content/rules/key-dates.yaml: thiếu ngày bầu cử (id ${ELECTION_DAY_ID}, dạng YYYY-MM-DD)`);
+  return date;
 }
 
 /** Met / not met / not answered. For an exclusion, "met" means it does not apply. */
