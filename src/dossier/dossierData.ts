@@ -8,7 +8,7 @@ import type { AssemblySource, SourceNominee } from '../pdf/data';
 import type { DossierSelfCheck } from '../schemas/dossierData';
 import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
-import { parsePercentShare, parseTypedDate, wholeNumberUpTo } from '../text/vietnamese';
+import { parsePercent, parseTypedDate, wholeNumberUpTo } from '../text/vietnamese';
 import { dossierNominee, MAX_MEMBERS, memberCount } from './nominees';
 
 /** What the page passes for reading the drafts: the plan's number, the quota categories, the self-check rules. */
@@ -20,9 +20,10 @@ export interface DraftRules {
 
 const text = (typed: string | undefined): string => (typed ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 const orNull = (typed: string | undefined): string | null => text(typed) || null;
+/** A share of women as typed, in percent (72,5 → 72.5); null when empty or not a share from 0 to 100. */
 const shareOrNull = (typed: string): number | null => {
-  const share = parsePercentShare(typed);
-  return share.ok ? share.value : null;
+  const share = parsePercent(typed);
+  return share.ok && share.hundredths <= BigInt(10000) ? Number(share.hundredths) / 100 : null;
 };
 const countOrNull = (typed: string): number | null => (Number.isInteger(memberCount(typed)) ? memberCount(typed) : null);
 

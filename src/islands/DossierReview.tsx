@@ -91,8 +91,7 @@ export default function DossierReview(props: DossierReviewProps) {
     setReading({ done: 0, total: files.length });
     setAnnouncement(`Đang đọc ${files.length} tệp…`);
     try {
-      const now = new Date();
-      const result = await workers.read({ files: files.map((file) => ({ name: file.name, file })), rules, currentYear: now.getFullYear() }, (done, total) =>
+      const result = await workers.read({ files: files.map((file) => ({ name: file.name, file })), rules }, (done, total) =>
         setReading({ done, total }),
       );
       const refused = result.intake.refused.length - intake.refused.length;

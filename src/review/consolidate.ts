@@ -129,7 +129,7 @@ function categoryOf(data: DossierData, rules: ReviewRules): QuotaCategory | null
   return rules.quotas.find((quota) => quota.id === data.unit.categoryId) ?? null;
 }
 
-function quotaIssues(data: DossierData, category: QuotaCategory | null, rules: ReviewRules, currentYear: number): { quota: QuotaEvaluation | null; issues: ReviewIssue[] } {
+function quotaIssues(data: DossierData, category: QuotaCategory | null, rules: ReviewRules): { quota: QuotaEvaluation | null; issues: ReviewIssue[] } {
   if (!category) {
     const unknown = data.unit.categoryId !== null;
     return {
@@ -160,7 +160,7 @@ function quotaIssues(data: DossierData, category: QuotaCategory | null, rules: R
     nominees: data.nominees.map(quotaNominee),
     selfChecks,
     principles: rules.principles,
-    currentYear,
+    birthYears: rules.birthYears,
   });
   const issues = quota.issues.map(
     (issue): ReviewIssue => ({
@@ -228,7 +228,7 @@ function dateIssues(data: DossierData, rules: ReviewRules): ReviewIssue[] {
       message: `Cuộc họp xét khen thưởng (${shownDate(meeting)}) diễn ra sau ngày tờ trình (${shownDate(letter)}): tờ trình phải căn cứ biên bản họp xét.`,
     });
   }
-  if (meeting && electionDay && dateRange(meeting) && dateRange(meeting)!.last < electionDay.date) {
+  if (meeting && dateRange(meeting) && dateRange(meeting)!.last < electionDay.date) {
     issues.push({
       code: 'meeting-before-election',
       severity: 'warning',
@@ -280,10 +280,10 @@ const byCategoryThenName = (a: UnitReview, b: UnitReview) =>
   (a.category?.order ?? Infinity) - (b.category?.order ?? Infinity) || a.name.localeCompare(b.name, 'vi') || a.key.localeCompare(b.key);
 
 /** Reviews one unit's dossier on its own. */
-export function reviewUnit(unit: ReceivedUnit, rules: ReviewRules, currentYear: number): UnitReview {
+export function reviewUnit(unit: ReceivedUnit, rules: ReviewRules): UnitReview {
   const { data } = unit;
   const category = categoryOf(data, rules);
-  const quota = quotaIssues(data, category, rules, currentYear);
+  const quota = quotaIssues(data, category, rules);
   const nominees = data.nominees.map((nominee): NomineeReview => {
     const votes = votesOf(nominee, data);
     return { id: nominee.id, data: nominee, outcome: knownOutcome(nominee.selfCheck?.outcome), votes, issues: voteIssues(nominee, votes, rules) };
@@ -346,8 +346,8 @@ function missingUnits(units: readonly UnitReview[], rules: ReviewRules): Missing
  * "có thể trùng" on each side, naming the other unit; the units of a known list that sent nothing
  * are listed.
  */
-export function consolidate(received: readonly ReceivedUnit[], rules: ReviewRules, currentYear = new Date().getFullYear()): Consolidation {
-  const units = received.map((unit) => reviewUnit(unit, rules, currentYear));
+export function consolidate(received: readonly ReceivedUnit[], rules: ReviewRules): Consolidation {
+  const units = received.map((unit) => reviewUnit(unit, rules));
   const duplicates = possibleDuplicates(units);
   const byKey = new Map(units.map((unit) => [unit.key, unit]));
   for (const group of duplicates) {

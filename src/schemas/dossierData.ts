@@ -6,6 +6,8 @@
 // and the reserved names, and readers keep nominees and documents in arrays or Maps.
 import * as z from 'zod/mini';
 import { describeIssues } from './issues';
+import { GENDERS, NOMINEE_TYPES } from './nominee';
+import { OUTCOMES } from './selfCheck';
 
 /** Marks a JSON file as this site's dossier data. */
 export const DOSSIER_DATA_FORMAT = 'thi-dua-bau-cu-2026/ho-so-de-nghi-khen-thuong';
@@ -55,13 +57,10 @@ export const dossierUnit = z.object({
   groupCount: z.nullable(whole()),
 });
 
-/** Outcomes of the eligibility self-check (src/domain/eligibility.ts). */
-export const SELF_CHECK_OUTCOMES = ['eligible', 'not-eligible', 'excluded', 'incomplete', 'refer'] as const;
-
 /** A nominee's self-check, evaluated again from its saved answers when the PDF was assembled. */
 export const dossierSelfCheck = z.object({
-  /** eligible, not-eligible, excluded (an exclusion applies), incomplete (answers missing) or refer (another award) */
-  outcome: z.enum(SELF_CHECK_OUTCOMES),
+  /** the outcome (src/schemas/selfCheck.ts OUTCOMES, worded in src/domain/outcomes.ts) */
+  outcome: z.enum(OUTCOMES),
   /** what made the outcome: the exclusions that apply or the criteria not met, each with its clause id */
   reasons: z.array(
     z.object({
@@ -78,7 +77,7 @@ export const dossierNominee = z.object({
   /** id within this file, which `documents` refer to; random, never personal data */
   id: safeId(),
   /** collective (tập thể) or individual (cá nhân) */
-  kind: z.enum(['collective', 'individual']),
+  kind: z.enum(NOMINEE_TYPES),
   /** nominee kind of content/rules/nominee-kinds.yaml (xa-phuong, co-quan-don-vi, ca-nhan); null when unknown */
   nomineeKind: z.nullable(z.string()),
   /** full name of the collective or the person, no abbreviations */
@@ -90,7 +89,7 @@ export const dossierNominee = z.object({
   /** individual: year of birth; null when not given or unreadable */
   birthYear: z.nullable(whole(1900, 2100)),
   /** individual: gender; null when not given */
-  gender: z.nullable(z.enum(['nam', 'nu'])),
+  gender: z.nullable(z.enum(GENDERS)),
   /** individual: holds a leadership or management post; null when not answered */
   holdsLeadershipPost: z.nullable(z.boolean()),
   /** collective: share of women in percent; null when not given */

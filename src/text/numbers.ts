@@ -59,18 +59,3 @@ export function formatHundredths(hundredths: bigint, trimZeros = false): string 
 
 /** A percentage in hundredths with a decimal comma: 9799 → "97,99%". */
 export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;
-
-
-/**
- * A share in percent as typed, e.g. the women in a collective: "72", "72%", "72,5" (decimal comma,
- * or a dot), spaces ignored; from 0 to 100.
- */
-export type PercentShare = { ok: true; value: number } | { ok: false; problem: 'empty' | 'invalid' | 'over' };
-
-export function parsePercentShare(typed: string): PercentShare {
-  const text = String(typed ?? '').replace(/\s/g, '').replace(/%$/, '');
-  if (text === '') return { ok: false, problem: 'empty' };
-  if (!/^\d+([.,]\d+)?$/.test(text)) return { ok: false, problem: 'invalid' };
-  const value = Number(text.replace(',', '.'));
-  return value <= 100 ? { ok: true, value } : { ok: false, problem: 'over' };
-}

@@ -61,7 +61,7 @@ let csv = '';
 beforeAll(async () => {
   const fixtures = await reviewFixtures();
   const read = await Promise.all(fixtures.files.map(readFixture));
-  const consolidation = consolidate(receiveFiles(emptyIntake(), read).units, reviewRules(rules, reviewForms.review), 2026);
+  const consolidation = consolidate(receiveFiles(emptyIntake(), read).units, reviewRules(rules, reviewForms.review));
   // accept every nominee of the ordinary dossiers, return the excluded one
   const marks = new Map<string, ReviewMark>();
   for (const unit of consolidation.units) {

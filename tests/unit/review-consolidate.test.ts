@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateQuota } from '../../src/domain/quotas';
 import { OUTCOME_LABELS } from '../../src/domain/outcomes';
+import { OUTCOMES } from '../../src/schemas/selfCheck';
 import { consolidate, reachesThreshold, type Consolidation } from '../../src/review/consolidate';
 import { dateRange, surelyAfter } from '../../src/review/dates';
 import { foldName, personKeyOf } from '../../src/review/identity';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const read = await Promise.all(fixtures.files.map(readFixture));
   const started = performance.now();
   intake = receiveFiles(emptyIntake(), read);
-  consolidation = consolidate(intake.units, review, 2026);
+  consolidation = consolidate(intake.units, review);
   consolidateMs = performance.now() - started;
 });
 
@@ -91,7 +92,7 @@ describe('each unit against the plan', () => {
       selfChecks: Object.fromEntries(data.nominees.map((n) => [n.id, { outcome: 'eligible' as const, reasons: [] }])),
       principles: rules.principles,
       groupCount: '',
-      currentYear: 2026,
+      birthYears: review.birthYears,
     });
     const overLimit = planner.issues.find((issue) => issue.code === 'over-limit')!;
     expect(overLimit.message).toMatch(/^Vượt số lượng 1 trường hợp: danh sách có 3 trường hợp/);
@@ -109,6 +110,18 @@ describe('each unit against the plan', () => {
     expect(issue.severity).toBe('blocking');
     expect(issue.message).toContain(`“${CASES.excluded.person}”: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng`);
     expect(issue.clause).toMatch(/^muc-iii-1-b/);
+  });
+
+  it('knows every outcome of the self-check (OUTCOMES), the permanent one of an achievement already rewarded included', () => {
+    const data = fixtures.data.get(CASES.late)!;
+    for (const outcome of OUTCOMES) {
+      const edited = { ...data, nominees: data.nominees.map((n) => ({ ...n, selfCheck: { outcome, reasons: [] } })) };
+      const [reviewed] = consolidate(receiveFiles(emptyIntake(), [{ name: 'x.json', reading: { ok: true, source: 'json', data: edited } }]).units, review).units;
+      expect(reviewed!.nominees[0]!.outcome, outcome).toBe(outcome);
+      const codes = reviewed!.nominees[0]!.issues.map((issue) => issue.code);
+      if (outcome === 'eligible') expect(codes.filter((code) => code.startsWith('self-check'))).toEqual([]);
+      else expect(codes.some((code) => code.startsWith('self-check')), outcome).toBe(true);
+    }
   });
 
   it('flags a late dossier (letter after the deadline of key-dates.yaml), and leaves the others alone', () => {
@@ -258,7 +271,7 @@ describe('hostile files', () => {
     expect(named.ok).toBe(true);
     if (!named.ok) return;
     const hostile = receiveFiles(emptyIntake(), [{ name: 'x.json', reading: { ok: true, source: 'json', data: named.data } }]);
-    const result = consolidate(hostile.units, review, 2026);
+    const result = consolidate(hostile.units, review);
     expect(result.units[0]!.key).toBe('proto');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);

@@ -15,7 +15,7 @@ import type { PresentedConsolidation } from './present';
 /** What the page shows of the intake (the units themselves are in the consolidation). */
 export type IntakeSummary = Pick<Intake, 'refused' | 'notes'>;
 
-export type ReadRequest = { type: 'read'; id: number; files: { name: string; file: Blob }[]; rules: ReviewRules; currentYear: number };
+export type ReadRequest = { type: 'read'; id: number; files: { name: string; file: Blob }[]; rules: ReviewRules };
 
 export type ReadResponse =
   | { type: 'file'; id: number; done: number; total: number }

@@ -54,7 +54,7 @@ async function handle(request: ReadRequest) {
     post({ type: 'file', id: request.id, done: read.length, total: request.files.length });
   }
   intake = receiveFiles(intake, read);
-  const consolidation = present(consolidate(intake.units, request.rules, request.currentYear));
+  const consolidation = present(consolidate(intake.units, request.rules));
   post({ type: 'consolidated', id: request.id, intake: { refused: intake.refused, notes: intake.notes }, consolidation });
 }
 
