@@ -52,7 +52,7 @@ export default function DossierReview(props: DossierReviewProps) {
   const form = reviewForms.review;
   const noCategory = reviewForms.reviewSummary.noCategory;
   const workers = useMemo(() => new ReviewWorkers(), []);
-  const { review, loaded, save, marks, change, setMarks, replace, reset } = useReview(workers);
+  const { review, loaded, save, marks, change, setMarks, replace, clear } = useReview();
   const [consolidation, setConsolidation] = useState<PresentedConsolidation>(EMPTY);
   const [intake, setIntake] = useState<IntakeSummary>({ refused: [], notes: [] });
   const [reading, setReading] = useState<Reading | null>(null);
@@ -149,7 +149,7 @@ export default function DossierReview(props: DossierReviewProps) {
     }
   };
 
-  if (!review || !loaded) return <p role="status">{save.kind === 'failed' ? save.message : 'Đang mở dữ liệu thẩm định trên máy này…'}</p>;
+  if (!review || !loaded) return <p role="status">Đang mở dữ liệu thẩm định trên máy này…</p>;
 
   const unreadable = loaded.state === 'unreadable' ? { raw: loaded.raw, message: [loaded.refusal.message, ...loaded.refusal.problems].join(' ') } : null;
   return (
@@ -174,15 +174,9 @@ export default function DossierReview(props: DossierReviewProps) {
           replace(imported);
           setAnnouncement(`Đã nhập dữ liệu thẩm định: ${imported.marks.length} đánh dấu.`);
         }}
-        checkImport={async (file) => (await workers.ask({ type: 'check-import', file }, 'checked')).result}
         onClear={async () => {
-          const { result, empty } = await workers.ask({ type: 'clear' }, 'cleared');
-          if (!result.ok) {
-            setAnnouncement(`Không xóa được. ${STORAGE_PROBLEMS[result.reason]}`);
-            return;
-          }
-          reset(empty);
-          setAnnouncement('Đã xóa dữ liệu thẩm định trên máy này.');
+          const result = await clear();
+          setAnnouncement(result.ok ? 'Đã xóa dữ liệu thẩm định trên máy này.' : `Không xóa được. ${STORAGE_PROBLEMS[result.reason]}`);
         }}
       />
       <OutputsSection

@@ -234,7 +234,6 @@ table('PDF assembly (/ho-so/nop-ban-pdf/)', ['figure', 'value', 'target'], [
 ]);
 table('Review of the units’ dossiers (/so-noi-vu/tong-hop/)', ['figure', 'value', 'target'], [
   [`200 unit files (180 JSON, 20 merged PDFs) chosen → consolidated review on the page (median of ${RUNS})`, ms(timings.review200.medianMs), '< 5000 ms'],
-  ['store worker (zod/mini, IndexedDB), with the page (gzip)', reviewParts.storeWorker ? kb(reviewParts.storeWorker.js) : 'not found', `< ${kb(BUDGETS.reviewStoreWorker)}`],
   ['reading worker (pdf-lib, ho-so.json schema, consolidation), lazy (gzip)', reviewParts.readWorker ? kb(reviewParts.readWorker.js) : 'not found', `< ${kb(BUDGETS.reviewReadWorker)}`],
   ['output worker (docx, write-excel-file, builders), lazy (gzip)', reviewParts.outputWorker ? kb(reviewParts.outputWorker.js) : 'not found', `< ${kb(BUDGETS.reviewOutputWorker)}`],
   ['dossier data worker of /ho-so/ (“Tải dữ liệu hồ sơ (JSON)”), lazy (gzip)', reviewParts.dataWorker ? kb(reviewParts.dataWorker.js) : 'not found', `< ${kb(BUDGETS.dossierDataWorker)}`],

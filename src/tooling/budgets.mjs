@@ -22,8 +22,12 @@ export const BUDGETS = {
     Drafts: 20 * KB,
     /** the PDF assembly on /ho-so/nop-ban-pdf/; its workers and pdf.js load later (below) */
     DossierAssembly: 24 * KB,
-    /** Sở Nội vụ's review on /so-noi-vu/tong-hop/: the page only; its rules, storage and libraries are in workers (below) */
-    DossierReview: 14 * KB,
+    /**
+     * Sở Nội vụ's review on /so-noi-vu/tong-hop/: the page and the store of the marks (zod/mini and
+     * the drafts' storage helpers, shared with the other tools); its rules code and libraries are in
+     * workers (below)
+     */
+    DossierReview: 24 * KB,
   },
   /**
    * The lazily loaded docx chunk with the document builders. The target of issue 5 is 70 KB;
@@ -40,12 +44,11 @@ export const BUDGETS = {
   pdfjsChunk: 145 * KB,
   pdfjsWorker: 380 * KB,
   /**
-   * The review's workers (/so-noi-vu/tong-hop/). The store worker (zod/mini and IndexedDB) starts
-   * with the page; the reading worker (pdf-lib, the schema of ho-so.json, the consolidation) on the
-   * first files; the output worker (docx ~70 KB, write-excel-file ~20 KB, the builders) on the first
-   * document asked for. The dossier data worker of /ho-so/ starts on its button.
+   * The review's workers (/so-noi-vu/tong-hop/): the reading worker (pdf-lib, the schema of
+   * ho-so.json, the consolidation) starts on the first files; the output worker (docx ~70 KB,
+   * write-excel-file ~20 KB, the builders) on the first document asked for. The dossier data worker
+   * of /ho-so/ starts on its button.
    */
-  reviewStoreWorker: 14 * KB,
   reviewReadWorker: 270 * KB,
   reviewOutputWorker: 110 * KB,
   dossierDataWorker: 16 * KB,

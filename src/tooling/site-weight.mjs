@@ -189,11 +189,10 @@ export function assemblyChunks(distDir) {
 
 /**
  * The workers of Sở Nội vụ's review page (/so-noi-vu/tong-hop/) and of the dossier data download
- * on /ho-so/, each a bundle of its own, with its gzip size: the store worker (the reviewer's marks
- * in IndexedDB, zod; started with the page), the reading worker (pdf-lib, the schema of ho-so.json
- * and the consolidation; on the first files), the output worker (docx, write-excel-file and the
- * builders; on the first document asked for), the dossier data worker (on its button). Null for a
- * part not found.
+ * on /ho-so/, each a bundle of its own, with its gzip size: the reading worker (pdf-lib, the schema
+ * of ho-so.json and the consolidation; on the first files), the output worker (docx,
+ * write-excel-file and the builders; on the first document asked for), the dossier data worker (on
+ * its button). Null for a part not found.
  */
 export function reviewChunks(distDir) {
   const dir = join(distDir, '_astro');
@@ -202,5 +201,5 @@ export function reviewChunks(distDir) {
     const name = names.find((candidate) => candidate.startsWith(`${stem}.worker-`));
     return name ? { url: `/_astro/${name}`, js: sumGzip(distDir, [`/_astro/${name}`]) } : null;
   };
-  return { storeWorker: part('store'), readWorker: part('review'), outputWorker: part('output'), dataWorker: part('dataFile') };
+  return { readWorker: part('review'), outputWorker: part('output'), dataWorker: part('dataFile') };
 }

@@ -73,10 +73,9 @@ test('the PDF assembly: pdf-lib in a worker and pdf.js load only when asked for,
   expect(chunks.wasm.map((file) => file.url.replace(/\.[\w-]+\.wasm$/, '').replace('/_astro/', '')).sort()).toEqual(['jbig2', 'openjpeg']);
 });
 
-test('the review page: its rules, storage, pdf-lib, docx and the spreadsheet library live in workers, each under its budget', () => {
+test('the review page: its rules code, pdf-lib, docx and the spreadsheet library live in workers, each under its budget', () => {
   const chunks = reviewChunks(dist);
   const parts = [
-    ['store worker', chunks.storeWorker, BUDGETS.reviewStoreWorker],
     ['reading worker', chunks.readWorker, BUDGETS.reviewReadWorker],
     ['output worker', chunks.outputWorker, BUDGETS.reviewOutputWorker],
     ['dossier data worker', chunks.dataWorker, BUDGETS.dossierDataWorker],
@@ -86,9 +85,9 @@ test('the review page: its rules, storage, pdf-lib, docx and the spreadsheet lib
     expect(part!.js, name).toBeLessThan(budget);
     for (const page of pages) expect(page.scripts, `${name} on first load of ${page.page}`).not.toContain(part!.url);
   }
-  // the page starts its three workers itself (same-origin files: CSP worker-src 'self'); the builder its own
+  // the page starts its two workers itself (same-origin files: CSP worker-src 'self'); the builder its own
   const started = (path: string) => pages.find((p) => p.page === path)!.islands.flatMap((island) => island.urls.flatMap((url) => startedWorkers(readFileSync(join(dist, url), 'utf8'))));
-  expect(started('/so-noi-vu/tong-hop/').sort()).toEqual([chunks.outputWorker!.url, chunks.readWorker!.url, chunks.storeWorker!.url].sort());
+  expect(started('/so-noi-vu/tong-hop/').sort()).toEqual([chunks.outputWorker!.url, chunks.readWorker!.url].sort());
   expect(started('/ho-so/')).toContain(chunks.dataWorker!.url);
   // docx and write-excel-file are in the output worker only, pdf-lib in the reading worker, not on the page
   const review = pages.find((p) => p.page === '/so-noi-vu/tong-hop/')!;

@@ -3,7 +3,7 @@
 // project's document layer) and the workbook (.xlsx). The builders and their libraries are fetched
 // on the first click.
 import type { ReviewDocumentFields } from '../../schemas/review';
-import { TextInput } from './TextInput';
+import { TextField } from '../shared/fields';
 import type { OutputKind } from './protocol';
 
 interface Props {
@@ -42,12 +42,12 @@ export function OutputsSection({ fields, accepted, status, busy, onField, onMake
       </p>
       <div class="review-fields">
         {FIELDS.map((field) => (
-          <TextInput
+          <TextField
             key={field.key}
             id={`tong-hop-${field.key}`}
             label={field.label}
             hint={field.hint}
-            short={field.short}
+            width={field.short ? 'short' : 'full'}
             value={fields[field.key]}
             onInput={(value) => onField(field.key, value)}
           />

@@ -2,7 +2,8 @@
 // file (export, import that replaces it after asking, clear after asking). A stored review that
 // could not be read is kept and offered for download, never written over silently.
 import { useState } from 'preact/hooks';
-import type { Review, ReviewResult } from '../../schemas/review';
+import { readReview, type Review, type ReviewResult } from '../../schemas/review';
+import { FieldMessages } from '../shared/fields';
 import { formatDateTime } from '../shared/format';
 import type { SaveState } from './useReview';
 
@@ -14,8 +15,6 @@ interface Props {
   onExport: () => void;
   onDownloadUnreadable: () => void;
   onImport: (review: Review) => void;
-  /** validates an import file (in the store worker) */
-  checkImport: (file: File) => Promise<ReviewResult>;
   onClear: () => void;
 }
 
@@ -38,7 +37,7 @@ export function saveText(save: SaveState): string {
   }
 }
 
-export function ReviewDataSection({ review, save, unreadable, onExport, onDownloadUnreadable, onImport, checkImport, onClear }: Props) {
+export function ReviewDataSection({ review, save, unreadable, onExport, onDownloadUnreadable, onImport, onClear }: Props) {
   const [picked, setPicked] = useState<{ name: string; review: Review } | null>(null);
   const [error, setError] = useState<{ message: string; problems: string[] } | undefined>(undefined);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -48,7 +47,7 @@ export function ReviewDataSection({ review, save, unreadable, onExport, onDownlo
     if (!file) return;
     let read: ReviewResult;
     try {
-      read = await checkImport(file);
+      read = readReview(new Uint8Array(await file.arrayBuffer()));
     } catch {
       read = { ok: false, kind: 'not-json', message: 'Trình duyệt không đọc được tệp: hãy chọn lại.', problems: [] };
     }
@@ -82,22 +81,7 @@ export function ReviewDataSection({ review, save, unreadable, onExport, onDownlo
       </div>
       <div class={`field${error ? ' field--error' : ''}`}>
         <label for={IMPORT_ID}>Nhập dữ liệu thẩm định từ tệp (.json)</label>
-        <span class="hint" id={`${IMPORT_ID}-goi-y`}>
-          Thay toàn bộ quyết định trên máy này bằng nội dung tệp, sau khi hỏi lại.
-        </span>
-        {error && (
-          <span class="error-message" id={`${IMPORT_ID}-loi`}>
-            <span class="visually-hidden">Lỗi: </span>
-            {error.message}
-            {error.problems.length > 0 && (
-              <span class="error-details">
-                {error.problems.map((line) => (
-                  <code key={line}>{line}</code>
-                ))}
-              </span>
-            )}
-          </span>
-        )}
+        <FieldMessages id={IMPORT_ID} hint="Thay toàn bộ quyết định trên máy này bằng nội dung tệp, sau khi hỏi lại." error={error?.message} details={error?.problems} />
         <input
           id={IMPORT_ID}
           type="file"

@@ -7,8 +7,7 @@ import type { CampaignReferences, GeneratedFile } from '../../documents/types';
 import type { Intake } from '../../review/intake';
 import type { ReviewRules } from '../../review/rules';
 import type { CommonForm } from '../../schemas/form';
-import type { Review, ReviewDocumentFields, ReviewMark, ReviewResult } from '../../schemas/review';
-import type { clearReview, LoadedReview, SaveReviewResult } from '../../storage/reviewStore';
+import type { ReviewDocumentFields, ReviewMark } from '../../schemas/review';
 import type { ReviewForms } from '../../schemas/reviewForm';
 import type { PresentedConsolidation } from './present';
 
@@ -42,16 +41,3 @@ export interface OutputRequest {
 
 export type OutputResponse = { type: 'made'; id: number; file: GeneratedFile } | { type: 'failed'; id: number; detail: string };
 
-/** The store worker (store.worker.ts): the review on this device. */
-export type StoreRequest =
-  | { type: 'load'; id: number }
-  | { type: 'save'; id: number; review: Review; expectedRevision: number }
-  | { type: 'clear'; id: number }
-  | { type: 'check-import'; id: number; file: Blob };
-
-export type StoreResponse =
-  | { type: 'loaded'; id: number; loaded: LoadedReview }
-  | { type: 'saved'; id: number; result: SaveReviewResult }
-  | { type: 'cleared'; id: number; result: Awaited<ReturnType<typeof clearReview>>; empty: Review }
-  | { type: 'checked'; id: number; result: ReviewResult }
-  | { type: 'failed'; id: number; detail: string };

@@ -1,12 +1,11 @@
-// The review as the page holds it: loaded from the device once (through the store worker), changed
-// by the reviewer, saved back (marks at once, typed fields a moment after the last key) with the
-// revision it started from. Another tab's save is never written over: the page takes it and says so.
+// The review as the page holds it: loaded from the device once (IndexedDB, src/storage/reviewStore.ts),
+// changed by the reviewer, saved back (marks at once, typed fields a moment after the last key) with
+// the revision it started from. Another tab's save is never written over: the page takes it and says so.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Review, ReviewMark } from '../../schemas/review';
+import { emptyReview, type Review, type ReviewMark } from '../../schemas/review';
 import { markKey } from '../../schemas/reviewKey';
-import type { LoadedReview } from '../../storage/reviewStore';
+import { clearReview, indexedDbRecords, loadReview, saveReview, type LoadedReview, type RecordStore } from '../../storage/reviewStore';
 import { STORAGE_PROBLEMS } from '../shared/storageMessages';
-import type { ReviewWorkers } from './workerClient';
 
 export type SaveState =
   | { kind: 'loading' }
@@ -21,7 +20,17 @@ const TYPING_DELAY = 400;
 
 const NOT_KEPT = 'Các quyết định chỉ còn trong thẻ này: hãy tải dữ liệu thẩm định về máy để giữ lại.';
 
-export function useReview(workers: ReviewWorkers) {
+/** The browser's IndexedDB, or null where it is denied. */
+function openStore(): RecordStore | null {
+  try {
+    return indexedDbRecords();
+  } catch {
+    return null;
+  }
+}
+
+export function useReview() {
+  const store = useMemo(openStore, []);
   const [review, setReview] = useState<Review | null>(null);
   const [loaded, setLoaded] = useState<LoadedReview | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'loading' });
@@ -33,17 +42,14 @@ export function useReview(workers: ReviewWorkers) {
 
   useEffect(() => {
     let live = true;
-    workers
-      .ask({ type: 'load' }, 'loaded')
-      .then(({ loaded: result }) => {
+    void loadReview(store).then((result) => {
         if (!live) return;
         stored.current = result.state === 'current' ? result.review.revision : 0;
         latest.current = result.review;
         setReview(result.review);
         setLoaded(result);
         setSave(result.state === 'unavailable' ? { kind: 'failed', message: `${STORAGE_PROBLEMS[result.reason]} ${NOT_KEPT}` } : { kind: 'idle' });
-      })
-      .catch(() => live && setSave({ kind: 'failed', message: 'Trình duyệt không chạy được phần xử lý của trang (Web Worker): hãy tải lại trang hoặc dùng trình duyệt khác.' }));
+    });
     return () => {
       live = false;
     };
@@ -57,8 +63,8 @@ export function useReview(workers: ReviewWorkers) {
       const next = latest.current;
       if (!next) return;
       setSave({ kind: 'saving' });
-      try {
-        const { result } = await workers.ask({ type: 'save', review: next, expectedRevision: stored.current }, 'saved');
+      const result = await saveReview(store, next, stored.current);
+      {
         if (result.ok) {
           stored.current = result.review.revision;
           setSave({ kind: 'saved', at: result.review.savedAt ?? '' });
@@ -70,8 +76,6 @@ export function useReview(workers: ReviewWorkers) {
         } else {
           setSave({ kind: 'failed', message: `${STORAGE_PROBLEMS[result.reason]} ${NOT_KEPT}` });
         }
-      } catch {
-        setSave({ kind: 'failed', message: `${STORAGE_PROBLEMS.unknown} ${NOT_KEPT}` });
       }
     });
     return writing.current;
@@ -117,7 +121,14 @@ export function useReview(workers: ReviewWorkers) {
   /** Replaces the whole review (an import), keeping the revision sequence of this device. */
   const replace = (next: Review) => change(() => ({ ...next, revision: stored.current }));
 
-  /** Starts again from `empty` without saving it (after the stored review was cleared). */
+  /** Clears the stored review, then starts again from an empty one without saving it. */
+  const clear = async () => {
+    const cleared = await clearReview(store);
+    if (cleared.ok) reset(emptyReview());
+    return cleared;
+  };
+
+  /** Starts again from `empty` without saving it. */
   const reset = (empty: Review) => {
     clearTimeout(timer.current);
     timer.current = undefined;
@@ -128,5 +139,5 @@ export function useReview(workers: ReviewWorkers) {
     setSave({ kind: 'idle' });
   };
 
-  return { review, loaded, save, marks, change, setMarks, replace, reset };
+  return { review, loaded, save, marks, change, setMarks, replace, clear };
 }

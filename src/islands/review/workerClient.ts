@@ -3,9 +3,8 @@
 // dies, its pending requests fail (the island says so) instead of waiting forever.
 import type { GeneratedFile } from '../../documents/types';
 import OutputWorker from './output.worker?worker';
-import type { OutputRequest, OutputResponse, ReadRequest, ReadResponse, StoreRequest, StoreResponse } from './protocol';
+import type { OutputRequest, OutputResponse, ReadRequest, ReadResponse } from './protocol';
 import ReviewWorker from './review.worker?worker';
-import StoreWorker from './store.worker?worker';
 
 type Pending<R> = { resolve: (response: R) => void; reject: (error: Error) => void; onProgress?: (done: number, total: number) => void };
 
@@ -56,11 +55,7 @@ class Client<Request extends { id: number }, Response extends { id: number; type
   }
 }
 
-/** Distributes a union over its members, so that Omit keeps each member's own fields. */
-type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
 export class ReviewWorkers {
-  readonly store = new Client<StoreRequest, StoreResponse>(() => new StoreWorker());
   readonly reading = new Client<ReadRequest, ReadResponse>(() => new ReviewWorker());
   readonly output = new Client<OutputRequest, OutputResponse>(() => new OutputWorker());
 
@@ -76,15 +71,7 @@ export class ReviewWorkers {
     return response.file;
   }
 
-  /** Asks the store worker; its answer of the expected type, or an error. */
-  async ask<T extends StoreResponse['type']>(request: Without<StoreRequest, 'id'>, expected: T): Promise<Extract<StoreResponse, { type: T }>> {
-    const response = await this.store.send(request as Omit<StoreRequest, 'id'>);
-    if (response.type !== expected) throw new Error(`unexpected ${response.type}`);
-    return response as Extract<StoreResponse, { type: T }>;
-  }
-
   terminate() {
-    this.store.terminate();
     this.reading.terminate();
     this.output.terminate();
   }
