@@ -15,6 +15,7 @@ export const ENTRY_FIELD_IDS: Record<string, string> = {
   position: 'uv-chuc-vu',
   unit: 'uv-don-vi',
   birthYear: 'uv-nam-sinh',
+  birthDate: 'uv-ngay-sinh',
   gender: 'uv-gioi-tinh',
   holdsLeadershipPost: 'uv-lanh-dao',
   womenSharePercent: 'uv-ty-le-nu',
@@ -28,6 +29,7 @@ export const emptyEntry = (): NomineeEntryDraft => ({
   position: '',
   unit: '',
   birthYear: '',
+  birthDate: '',
   gender: '',
   womenSharePercent: '',
 });
@@ -87,6 +89,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
         position: individual ? clean(entry.position) : '',
         unit: individual ? clean(entry.unit) : '',
         birthYear: individual ? entry.birthYear.trim() : '',
+        birthDate: individual ? entry.birthDate.trim() : '',
         gender: individual ? entry.gender : '',
         holdsLeadershipPost: individual ? entry.holdsLeadershipPost : undefined,
         womenSharePercent: individual ? '' : entry.womenSharePercent.trim(),
@@ -110,7 +113,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
     id: ENTRY_FIELD_IDS[name]!,
     error: errorFor(errors, ENTRY_FIELD_IDS[name]!),
   });
-  const text = (name: 'name' | 'position' | 'unit' | 'birthYear' | 'womenSharePercent') => ({
+  const text = (name: 'name' | 'position' | 'unit' | 'birthYear' | 'birthDate' | 'womenSharePercent') => ({
     ...field(name),
     value: entry[name],
     onInput: (value: string) => onEntry({ [name]: value }),
@@ -139,6 +142,7 @@ export function NomineeForm({ entry, onEntry, category, unitName, groupCount, no
           <TextField {...text('position')} label="Chức vụ" required />
           <TextField {...text('unit')} label="Đơn vị công tác" required />
           <TextField {...text('birthYear')} label="Năm sinh" hint="4 chữ số, ví dụ 1985." inputMode="numeric" width="short" required />
+          <TextField {...text('birthDate')} label="Ngày sinh (nếu biết)" hint="Ngày/tháng/năm, ví dụ 05/3/1985; để trống thì báo cáo thành tích ghi năm sinh." width="short" />
           <RadioGroup
             {...field('gender')}
             label="Giới tính"
