@@ -144,7 +144,7 @@ describe('the submission letter', () => {
     expect(runWithText(document, 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk')).toMatchObject({ size: 28, bold: false, italics: false });
     expect(text).toContain('(qua Sở Nội vụ)');
     const bases = paragraphs(document).filter((p) => p.text.startsWith('Căn cứ '));
-    expect(bases.map((p) => p.text)).toEqual([
+    expect(bases.map((p) => spaced(p.text))).toEqual([
       ...references.legalBases.map((basis) => `Căn cứ ${basis};`),
       'Căn cứ Biên bản họp xét khen thưởng số 02/BB-HĐTĐKT ngày 10 tháng 3 năm 2026 của Hội đồng Thi đua - Khen thưởng xã Hòa Phú.',
     ]);

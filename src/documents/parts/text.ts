@@ -16,9 +16,12 @@ export interface RunStyle {
 /** A paragraph alignment of docx (AlignmentType.CENTER, …). */
 export type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-/** A run of text: sanitised (NFC, no forbidden characters), tabs kept as tabs, no line breaks. */
+/**
+ * A run of text: sanitised (NFC, no forbidden characters), tabs kept as tabs, no line breaks, and
+ * a span of numbers ("2026 - 2031") held together by no-break spaces so that no line ends on "2026 -".
+ */
 export function run(text: string, style: RunStyle): TextRun {
-  const parts = sanitizeText(text).replace(/\n/g, ' ').split('\t');
+  const parts = sanitizeText(text).replace(/\n/g, ' ').replace(/(\d) - (\d)/g, '$1\u00A0-\u00A0$2').split('\t');
   const children = parts.flatMap((part, index) => (index === 0 ? [part] : [new Tab(), part])).filter((child) => child !== '');
   return new TextRun({
     children,
