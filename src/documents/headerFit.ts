@@ -6,7 +6,7 @@
 // docx; the dossier checks use it too, to tell the unit how a long line of its header will print.
 import { HEADER, TEXT_WIDTH, textWidth } from './layout';
 import { upper } from './text';
-import { placeWordAt, unbreakable, words, type UnitNames } from './unitNames';
+import { lower, placeWordAt, startsCapital, words, type UnitNames } from './unitNames';
 
 /** A line as printed: its text and the character spacing that fits it (twips, negative condenses; 0 for none). */
 export interface FittedLine {
@@ -14,7 +14,29 @@ export interface FittedLine {
   spacing: number;
 }
 
-const lower = (text: string) => text.toLocaleLowerCase('vi');
+/**
+ * Where a line of `list` may not break: `true` at index i forbids a break before word i, inside a
+ * place name ("xã | Ea | Kao") or a name of `keepTogether` ("Ủy ban | nhân dân").
+ */
+export function unbreakable(list: readonly string[], names: UnitNames): boolean[] {
+  const inside = list.map(() => false);
+  const keep = (from: number, to: number) => {
+    for (let index = from + 1; index < to; index += 1) inside[index] = true;
+  };
+  list.forEach((_, index) => {
+    const placeWord = placeWordAt(list, index, names);
+    if (placeWord) {
+      let end = index + words(placeWord).length;
+      while (startsCapital(list[end])) end += 1;
+      keep(index, end);
+    }
+    for (const phrase of names.keepTogether) {
+      const size = words(phrase).length;
+      if (lower(list.slice(index, index + size).join(' ')) === lower(phrase)) keep(index, index + size);
+    }
+  });
+  return inside;
+}
 
 /** A break before word `index` is one an official makes: after a comma, before "và", before a place. */
 function naturalBreak(list: readonly string[], index: number, names: UnitNames): boolean {

@@ -7,8 +7,8 @@ import type { CommonForm } from '../schemas/form';
 export type UnitNames = CommonForm['unitNames'];
 
 export const words = (text: string): string[] => text.split(/[ \u00A0]+/).filter(Boolean);
-const lower = (text: string) => text.toLocaleLowerCase('vi');
-const startsCapital = (word: string | undefined) => !!word && /^[\p{Lu}\d]/u.test(word);
+export const lower = (text: string): string => text.toLocaleLowerCase('vi');
+export const startsCapital = (word: string | undefined): boolean => !!word && /^[\p{Lu}\d]/u.test(word);
 
 /**
  * The place word that opens a place name at word `index` of `list` ("xã" before "Ea Kao"), or
@@ -52,30 +52,6 @@ export function nameParts(name: string, names: UnitNames): NameParts | undefined
     };
   }
   return undefined;
-}
-
-/**
- * Where a line of `list` may not break: `true` at index i forbids a break before word i, inside a
- * place name ("xã | Ea | Kao") or a name of `keepTogether` ("Ủy ban | nhân dân").
- */
-export function unbreakable(list: readonly string[], names: UnitNames): boolean[] {
-  const inside = list.map(() => false);
-  const keep = (from: number, to: number) => {
-    for (let index = from + 1; index < to; index += 1) inside[index] = true;
-  };
-  list.forEach((_, index) => {
-    const placeWord = placeWordAt(list, index, names);
-    if (placeWord) {
-      let end = index + words(placeWord).length;
-      while (startsCapital(list[end])) end += 1;
-      keep(index, end);
-    }
-    for (const phrase of names.keepTogether) {
-      const size = words(phrase).length;
-      if (lower(list.slice(index, index + size).join(' ')) === lower(phrase)) keep(index, index + size);
-    }
-  });
-  return inside;
 }
 
 /** A commune or ward: its name has a commune word before its place name ("xã Ea Kao", "phường Tân An"). */

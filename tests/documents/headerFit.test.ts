@@ -2,9 +2,9 @@
 // unitNames.ts): where a line breaks, how the header's columns and sizes are chosen within Nghị
 // định 30's ranges, and how a unit's name is read for the profile's defaults.
 import { describe, expect, it } from 'vitest';
-import { breakLine, fitHeader, fitLines, unbrokenTitle } from '../../src/documents/headerFit';
+import { breakLine, fitHeader, fitLines, unbreakable, unbrokenTitle } from '../../src/documents/headerFit';
 import { HEADER, mm, pt, TEXT_WIDTH, textWidth } from '../../src/documents/layout';
-import { isCommuneName, nameParts, unbreakable, words } from '../../src/documents/unitNames';
+import { isCommuneName, nameParts, words } from '../../src/documents/unitNames';
 import { forms } from '../fixtures/dossier';
 
 const names = forms.common.unitNames;
