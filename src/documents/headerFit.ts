@@ -6,7 +6,24 @@
 // docx; the dossier checks use it too, to tell the unit how a long line of its header will print.
 import { HEADER, TEXT_WIDTH, textWidth } from './layout';
 import { upper } from './text';
-import { lower, placeWordAt, startsCapital, words, type UnitNames } from './unitNames';
+import { lower, phraseAt, placeWordAt, startsCapital, words, type UnitNames } from './unitNames';
+
+/**
+ * Remembers the results of a pure function of plain data: a dossier repeats the same header,
+ * titles and signers in every report, and fitting them again each time is most of the work.
+ */
+function remembered<A extends unknown[], R>(fit: (...args: A) => R): (...args: A) => R {
+  const results = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    const known = results.get(key);
+    if (known !== undefined) return known;
+    if (results.size >= 500) results.clear();
+    const result = fit(...args);
+    results.set(key, result);
+    return result;
+  };
+}
 
 /** A line as printed: its text and the character spacing that fits it (twips, negative condenses; 0 for none). */
 export interface FittedLine {
@@ -20,6 +37,7 @@ export interface FittedLine {
  */
 export function unbreakable(list: readonly string[], names: UnitNames): boolean[] {
   const inside = list.map(() => false);
+  const phrases = names.keepTogether.map((phrase) => words(lower(phrase)));
   const keep = (from: number, to: number) => {
     for (let index = from + 1; index < to; index += 1) inside[index] = true;
   };
@@ -30,10 +48,7 @@ export function unbreakable(list: readonly string[], names: UnitNames): boolean[
       while (startsCapital(list[end])) end += 1;
       keep(index, end);
     }
-    for (const phrase of names.keepTogether) {
-      const size = words(phrase).length;
-      if (lower(list.slice(index, index + size).join(' ')) === lower(phrase)) keep(index, index + size);
-    }
+    for (const phrase of phrases) if (phraseAt(list, index, phrase)) keep(index, index + phrase.length);
   });
   return inside;
 }
@@ -101,15 +116,14 @@ export function breakLine(text: string, fits: (line: string) => boolean, names: 
  * names in `extra` (a nominee's), and the last two words, so that no line of a wrapped title is
  * one word alone.
  */
-export function unbrokenTitle(text: string, names: UnitNames, extra: readonly string[] = []): string {
+export const unbrokenTitle = remembered((text: string, names: UnitNames, extra: readonly string[] = []): string => {
   // a name longer than most of a line stays breakable: a word processor would cut it anywhere
   const short = extra.filter((name) => name && textWidth(name, 28, true) < TEXT_WIDTH * 0.8);
   const glued = short.reduce((line, name) => line.split(name).join(name.replace(/ /g, '\u00A0')), text);
   const list = glued.replace(/(\d) - (\d)/g, '$1\u00A0-\u00A0$2').split(' ');
   const kept = unbreakable(list, names);
-  const joined = list.map((word, index) => (index === 0 ? word : `${kept[index] || index === list.length - 1 ? '\u00A0' : ' '}${word}`)).join('');
-  return joined;
-}
+  return list.map((word, index) => (index === 0 ? word : `${kept[index] || index === list.length - 1 ? '\u00A0' : ' '}${word}`)).join('');
+});
 
 /** Width a line needs at `size`, with the margin of HEADER.slack. */
 const need = (text: string, size: number, bold: boolean) => Math.ceil(textWidth(text, size, bold) * (1 + HEADER.slack));
@@ -131,8 +145,9 @@ function fitLine(line: string, size: number, bold: boolean, width: number, names
 }
 
 /** Lines of one style fitted to `width`: each whole (condensed if need be), else broken where an official would. */
-export const fitLines = (lines: readonly string[], size: number, bold: boolean, width: number, names: UnitNames): FittedLine[] =>
-  lines.flatMap((line) => fitLine(line, size, bold, width, names).lines);
+export const fitLines = remembered((lines: readonly string[], size: number, bold: boolean, width: number, names: UnitNames): FittedLine[] =>
+  lines.flatMap((line) => fitLine(line, size, bold, width, names).lines),
+);
 
 export interface HeaderFit {
   /** size of the header's capitals (governing body, issuing body, Quốc hiệu), half-points */
@@ -160,7 +175,7 @@ const condenseFor = (need: number, count: number, width: number) => Math.max(0, 
  * HEADER.maxCondense) keeps every line whole; what still cannot fit is broken where an official
  * would break it. `upperLines` and `issuerLines` are the lines as given (any case).
  */
-export function fitHeader(upperLines: readonly string[], issuerLines: readonly string[], nationalTitle: string, names: UnitNames): HeaderFit {
+export const fitHeader = remembered((upperLines: readonly string[], issuerLines: readonly string[], nationalTitle: string, names: UnitNames): HeaderFit => {
   const given = { upper: upperLines.map(upper), issuer: issuerLines.map(upper) };
   const title = upper(nationalTitle);
   const lines = (size: number) => [...given.upper.map((text) => ({ text, need: need(text, size, false) })), ...given.issuer.map((text) => ({ text, need: need(text, size, true) }))];
@@ -200,4 +215,4 @@ export function fitHeader(upperLines: readonly string[], issuerLines: readonly s
     nationalTitle: { text: title, spacing: titleSpacing },
     broken,
   };
-}
+});
