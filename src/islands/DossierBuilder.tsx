@@ -22,7 +22,6 @@ import { useStoredDrafts } from './shared/useStoredDrafts';
 import { FieldList, hintWith } from './dossier/FieldList';
 import { FIELD_IDS, QUOTA_PLANNER_HREF, targetLocation } from './dossier/fieldIds';
 import { loadDocuments, loadDossierDomain, type Documents, type DossierDomain } from './dossier/generate';
-import { LegalBases } from './dossier/LegalBases';
 import { LETTER_FIELDS, MEETING_FIELDS, PROFILE_FIELDS } from './dossier/specs';
 import './dossier/dossier.css';
 
@@ -39,12 +38,15 @@ interface Status {
   text: string;
 }
 
-/** The nominees' parts (votes, report editors): below the profile, fetched once the page has rendered (never for an empty list). */
-type Editors = typeof import('./dossier/ReportEditor') & typeof import('./dossier/NomineeVotes');
+/**
+ * The parts below the first fields (the legal bases, the nominees' votes and report editors),
+ * fetched as soon as the page has rendered, so that the island's first load stays small.
+ */
+type Editors = typeof import('./dossier/ReportEditor') & typeof import('./dossier/NomineeVotes') & typeof import('./dossier/LegalBases');
 
 const loadEditors = async (): Promise<Editors> => {
-  const [report, votes] = await Promise.all([import('./dossier/ReportEditor'), import('./dossier/NomineeVotes')]);
-  return { ...report, ...votes };
+  const [report, votes, bases] = await Promise.all([import('./dossier/ReportEditor'), import('./dossier/NomineeVotes'), import('./dossier/LegalBases')]);
+  return { ...report, ...votes, ...bases };
 };
 
 /** Status key of the buttons of the whole dossier (nominee ids key the report buttons). */
@@ -86,8 +88,8 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
   const [editors, setEditors] = useState<Editors | 'failed' | null>(null);
   const hasNominees = nominees.length > 0;
   useEffect(() => {
-    if (hasNominees && editors === null) loadEditors().then(setEditors, () => setEditors('failed'));
-  }, [hasNominees]);
+    loadEditors().then(setEditors, () => setEditors('failed'));
+  }, []);
 
   // The checks are small: fetched when the page is idle, so that warnings show before any click.
   useEffect(() => {
@@ -199,14 +201,18 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
         <h2 id="hs-phan-don-vi">1. Thông tin đơn vị</h2>
         <p>Nhập một lần, dùng cho mọi văn bản của hồ sơ.</p>
         <FieldList specs={PROFILE_FIELDS} values={profile} onChange={setProfile} errorFor={fieldError} warningFor={fieldWarning} extraHint={defaultHint} />
-        <LegalBases
-          value={profile.legalBases}
-          defaults={defaults.legalBases}
-          optional={rules.references.optionalLegalBases}
-          onChange={setLegalBases}
-          error={fieldError(FIELD_IDS.profile.legalBases)}
-          warning={fieldWarning(FIELD_IDS.profile.legalBases)}
-        />
+        {ready ? (
+          <ready.LegalBases
+            value={profile.legalBases}
+            defaults={defaults.legalBases}
+            optional={rules.references.optionalLegalBases}
+            onChange={setLegalBases}
+            error={fieldError(FIELD_IDS.profile.legalBases)}
+            warning={fieldWarning(FIELD_IDS.profile.legalBases)}
+          />
+        ) : (
+          pending
+        )}
       </section>
 
       <section aria-labelledby="hs-phan-danh-sach">
