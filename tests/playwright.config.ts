@@ -5,7 +5,7 @@ const port = Number(process.env.TEST_PORT ?? 4390);
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  outputDir: '../test-results/browser',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -71,6 +71,7 @@ export function buildDecisionAnnex(input: DecisionAnnexInput, form: DecisionAnne
       ...titleBlock({
         type: form.title,
         rule: false,
+        names: common.unitNames,
         lines: [
           { text: fillTemplate(form.subject, { awardName: references.awardName, addressee: references.addressee, campaignName: references.campaignName }), bold: true },
           {

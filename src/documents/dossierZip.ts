@@ -1,5 +1,6 @@
-// The whole dossier as one ZIP: the letter, the minutes, the list, then every report in the
-// order of the list, under readable ASCII names (see fileNames.ts).
+// The whole dossier as one ZIP in the order a reviewer reads it (plan Mục V.1.b, spec): the
+// letter, the list attached to it, the minutes, then every report in the order of the list,
+// under readable ASCII names (see fileNames.ts).
 import type { Document } from 'docx';
 import { zipSync } from 'fflate';
 import type { DocumentForms } from '../schemas/form';
@@ -25,8 +26,8 @@ async function dossierFiles(dossier: DossierInput, forms: DocumentForms, names: 
   const reports = new Map<string, AchievementReportInput>(dossier.reports.map((report) => [report.nominee.id, report]));
   const jobs: [string, () => Document][] = [
     [names.letter, () => buildSubmissionLetter(dossier, forms)],
-    [names.minutes, () => buildMeetingMinutes(dossier, forms)],
     [names.list, () => buildNomineeList(dossier, forms)],
+    [names.minutes, () => buildMeetingMinutes(dossier, forms)],
   ];
   for (const nominee of dossier.nominees) {
     const report = reports.get(nominee.id);
@@ -49,7 +50,7 @@ async function dossierFiles(dossier: DossierInput, forms: DocumentForms, names: 
  * compressed ZIP, so deflating it a second time costs time and saves nothing.
  */
 export async function renderDossierZip(dossier: DossierInput, forms: DocumentForms, onProgress?: Progress): Promise<GeneratedFile> {
-  const names = dossierFileNames(forms, dossier.nominees, dossier.profile.unitName);
+  const names = dossierFileNames(forms, dossier.nominees, dossier.unit.name);
   const files = await dossierFiles(dossier, forms, names, onProgress);
   const entries = Object.fromEntries(files.map((file) => [file.name, file.bytes] as const));
   return { name: names.zip, mimeType: ZIP_MIME, bytes: zipSync(entries, { level: 0 }) };

@@ -34,7 +34,8 @@ export interface DossierFileNames {
 
 /**
  * The names inside the dossier ZIP, numbered in the order the dossier is read: 01 letter,
- * 02 minutes, 03 list, then one report per nominee (04, 05, … in list order). Two nominees with
+ * 02 the list attached to it, 03 minutes, then one report per nominee (04, 05, … in list
+ * order). Two nominees with
  * the same name still get different files ("…-nguyen-van-an.docx", "…-nguyen-van-an-2.docx").
  */
 export function dossierFileNames(forms: DocumentForms, nominees: readonly Pick<DossierNominee, 'id' | 'name'>[], unitName = ''): DossierFileNames {
@@ -52,8 +53,8 @@ export function dossierFileNames(forms: DocumentForms, nominees: readonly Pick<D
   const unit = asciiSlug(unitName, 40);
   return {
     letter: numbered(1, forms.submissionLetter.fileStem),
-    minutes: numbered(2, forms.meetingMinutes.fileStem),
-    list: numbered(3, forms.nomineeList.fileStem),
+    list: numbered(2, forms.nomineeList.fileStem),
+    minutes: numbered(3, forms.meetingMinutes.fileStem),
     reports,
     zip: `${[forms.common.dossierFileStem, unit].filter(Boolean).join('-')}.zip`,
   };

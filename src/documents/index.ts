@@ -25,10 +25,10 @@ export const renderAchievementReport = (input: AchievementReportInput, forms: Do
 export const renderSubmissionLetter = (dossier: DossierInput, forms: DocumentForms): Promise<GeneratedFile> =>
   packDocx(dossierFileNames(forms, []).letter, buildSubmissionLetter(dossier, forms));
 
-/** The minutes of the council's meeting ("02-bien-ban-hop-xet.docx"). */
+/** The minutes of the council's meeting ("03-bien-ban-hop-xet.docx"). */
 export const renderMeetingMinutes = (dossier: DossierInput, forms: DocumentForms): Promise<GeneratedFile> =>
   packDocx(dossierFileNames(forms, []).minutes, buildMeetingMinutes(dossier, forms));
 
-/** The nominee list ("03-danh-sach-de-nghi.docx"). */
+/** The nominee list attached to the letter ("02-danh-sach-de-nghi.docx"). */
 export const renderNomineeList = (dossier: DossierInput, forms: DocumentForms): Promise<GeneratedFile> =>
   packDocx(dossierFileNames(forms, []).list, buildNomineeList(dossier, forms));

@@ -36,14 +36,8 @@ export const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 
 /** Font sizes in half-points. */
 export const SIZE = {
-  /** cơ quan chủ quản: 12–13 (13) pt, capitals, upright */
-  governingBody: pt(13),
-  /** tên cơ quan, đơn vị: 12–13 (13) pt, capitals, bold */
-  unitName: pt(13),
-  /** Quốc hiệu: 12–13 (13) pt, capitals, bold */
-  nationalTitle: pt(13),
-  /** Tiêu ngữ: 13–14 (14) pt, bold */
-  motto: pt(14),
+  // cơ quan chủ quản (upright), tên cơ quan (bold), Quốc hiệu (bold): 12–13 pt, capitals; Tiêu
+  // ngữ 13–14 pt, bold: chosen per document so that no header line wraps (HEADER, below)
   /** "Số: …/…": 13 pt */
   number: pt(13),
   /** place and date: 13–14 (14) pt, italic */
@@ -80,8 +74,28 @@ export const SPACING = {
 /** First-line indent of body paragraphs: 1–1.27 cm (1.27). */
 export const FIRST_LINE_INDENT = mm(12.7);
 
-/** Header table: fixed widths (LibreOffice and Word Online ignore percentages). */
-export const HEADER_COLUMNS = [mm(62), TEXT_WIDTH - mm(62)] as const;
+/**
+ * The header table (fixed widths: LibreOffice and Word Online ignore percentages). Its left
+ * column is at least `minLeft` and grows, up to what the Quốc hiệu leaves, to hold the longest
+ * line of the unit's name; the capitals of the header (governing body, unit, Quốc hiệu) are set
+ * at the first of `sizes` (12–13 pt) at which every line fits whole (src/documents/headerFit.ts).
+ */
+export const HEADER = {
+  minLeft: mm(62),
+  /** least room between the longest line of the left column and the Quốc hiệu */
+  gap: mm(2),
+  /** 13 pt, then 12 pt: both within Nghị định 30's 12–13 pt */
+  sizes: [pt(13), pt(12)],
+  /** the Tiêu ngữ, one point above the Quốc hiệu (13–14 pt) */
+  mottoAbove: pt(1),
+  /**
+   * margin kept over the estimated width of a line, so that LibreOffice and Word (whose glyph
+   * widths differ slightly from the estimate) never wrap a line the estimate lets through
+   */
+  slack: 0.01,
+  /** most a line may be condensed, per character, twips (0.3 pt): barely visible, and only when it saves a break */
+  maxCondense: 6,
+} as const;
 
 /** Rules (solid lines) under the unit name, the motto and the subject line. */
 export const RULE = {
@@ -113,16 +127,21 @@ export const NOMINEE_LIST_WIDTHS = [...NOMINEE_LIST_COLUMNS, mm(80), LANDSCAPE_T
 export const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 } as const;
 
 // Advance widths of Times New Roman's printable ASCII (U+0020–U+007E), per 1000 em, regular and
-// bold (read from Liberation Serif, which is metric-compatible). Used only to size the rules under
-// the unit name, the motto and the subject; Vietnamese letters take the width of their base letter.
+// bold (read from Liberation Serif, which is metric-compatible). Used to size the rules under the
+// unit name, the motto and the subject, and to fit the header's lines (./headerFit.ts). Vietnamese
+// letters take the width of their base letter (the marks above and below take no room), except
+// the horned Ơ and Ư, whose horn widens them in Times New Roman (HORN).
 const WIDTHS_REGULAR = [250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541];
 const WIDTHS_BOLD = [250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520];
+
+/** What the horn adds to O and U (Ơ, Ư and their toned forms), per 1000 em: a little more than it does. */
+const HORN = 90;
 
 /** Estimated width in twips of one line of `text` set in Times New Roman at `size` half-points. */
 export function textWidth(text: string, size: number, bold = false): number {
   const table = bold ? WIDTHS_BOLD : WIDTHS_REGULAR;
-  let units = 0;
-  for (const char of withoutDiacritics(text)) {
+  let units = HORN * (text.normalize('NFD').match(/\u031B/g)?.length ?? 0);
+  for (const char of withoutDiacritics(text).replace(/\u00A0/g, ' ')) {
     const code = char.codePointAt(0)!;
     units += code >= 0x20 && code <= 0x7e ? table[code - 0x20]! : 1000;
   }

@@ -1,12 +1,14 @@
 // Biên bản họp xét khen thưởng: header with the unit over its council and "Số: …/BB-HĐTĐKT",
-// time and place, who attended (members present out of the total), the criteria and quota
-// applied, each nominee's votes ("x/y phiếu, đạt z%"), the conclusion, the closing time, and the
-// secretary's and chair's signatures.
+// time and place, who attended (members present out of the total, the absent and why), the
+// criteria and quota applied, the voting method the unit chose, each nominee's votes as a count
+// and a share of the members present ("7/9 …, đạt 77,78%": rounded ordinarily to two decimals
+// from exact integers), the conclusion, the closing time, and the secretary's and chair's
+// signatures (kept on the page of the closing paragraph).
 import type { Document, Paragraph } from 'docx';
 import type { DocumentForms } from '../schemas/form';
 import { officialDocument } from './parts/document';
 import { documentHeader } from './parts/header';
-import { formSignature, signatureTable, signerNames } from './parts/signature';
+import { formSignature, signatureTable, signersOf } from './parts/signature';
 import { bodyParagraph, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
@@ -20,11 +22,13 @@ const count = (value: number) => (Number.isFinite(value) && value >= 0 ? Math.fl
 
 /** The minutes of the council's review meeting, as a docx Document. */
 export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms): Document {
-  const { profile, references, meeting } = dossier;
+  const { unit, references, meeting } = dossier;
   const form = forms.meetingMinutes;
-  const slots = campaignSlots(profile, references);
-  const councilName = fillTemplate(form.councilName, { unitName: slots.unitName });
+  const slots = campaignSlots(unit, references);
+  const councilName = unit.councilName;
   const present = count(meeting.membersPresent);
+  const total = count(meeting.membersTotal);
+  const absent = Math.max(0, total - present);
   const groups = groupNominees(dossier.nominees);
   const counts = countsPhrase(forms.common, groups.collective.length, groups.individual.length);
   const or = (text: string) => cleanLine(text) || BLANK;
@@ -40,25 +44,36 @@ export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms)
           nominee: nomineeDescription(nominee),
           votes,
           present,
-          percent: formatHundredths(hundredthsOf(votes, present, 'down'), true),
+          percent: formatHundredths(hundredthsOf(votes, present, 'nearest'), true),
         }),
       );
     }),
   ]);
   const quota = cleanLine(dossier.quotaApplied ?? '').replace(/[.;]+$/, '');
+  const absentNamed = meeting.absentMembers
+    .map(({ name, reason }) => ({ name: cleanLine(name), reason: cleanLine(reason) }))
+    .filter(({ name }) => name !== '')
+    .map(({ name, reason }) => fillTemplate(reason ? form.absentMemberWithReason : form.absentMember, { name, reason }));
+  const absentLines =
+    absentNamed.length > 0
+      ? [fillTemplate(form.absentNamedLine, { absent: Math.max(absent, absentNamed.length), members: absentNamed.join('; ') })]
+      : absent > 0
+        ? [fillTemplate(form.absentLine, { absent })]
+        : [];
+  const method = meeting.votingMethod ? form.votingMethods[meeting.votingMethod] : BLANK;
 
   return officialDocument({
     title: form.title,
-    creator: profile.unitName,
+    creator: unit.name,
     children: [
+      // the council under its unit: the unit's name lines (upright) over the council's (bold)
       documentHeader(forms.common, {
-        upper: profile.unitName,
-        issuer: form.issuerLine,
-        number: { number: meeting.minutesNumber, symbol: numberSymbol(form.numberSymbol, profile.unitSymbol) },
-        place: profile.place,
+        lines: { upper: unit.header.issuer, issuer: [form.issuerLine] },
+        number: { number: meeting.minutesNumber, symbol: numberSymbol(form.numberSymbol, unit.symbol) },
+        place: unit.place,
         date: meeting.date,
       }),
-      ...titleBlock({ type: form.title, lines: [{ text: fillTemplate(form.subject, slots), bold: true }], rule: true }),
+      ...titleBlock({ type: form.title, lines: [{ text: fillTemplate(form.subject, slots), bold: true }], rule: true, names: forms.common.unitNames }),
       bodyParagraph(
         fillTemplate(form.opening, {
           ...slots,
@@ -70,9 +85,10 @@ export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms)
         }),
       ),
       sectionHeading(form.attendanceHeading),
-      bodyParagraph(fillTemplate(form.chairLine, { name: or(profile.councilChair) })),
-      bodyParagraph(fillTemplate(form.secretaryLine, { name: or(profile.councilSecretary) })),
-      bodyParagraph(fillTemplate(form.membersLine, { present, total: count(meeting.membersTotal) })),
+      bodyParagraph(fillTemplate(form.chairLine, { name: or(unit.councilChair) })),
+      bodyParagraph(fillTemplate(form.secretaryLine, { name: or(unit.councilSecretary) })),
+      bodyParagraph(fillTemplate(form.membersLine, { present, total, absent })),
+      ...absentLines.map((text) => bodyParagraph(text)),
       sectionHeading(form.contentHeading),
       bodyParagraph(form.criteriaHeading, { bold: true, keepNext: true }),
       bodyParagraph(
@@ -86,12 +102,12 @@ export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms)
       ),
       ...(quota ? [bodyParagraph(fillTemplate(form.quotaLine, { quota }))] : []),
       bodyParagraph(form.votesHeading, { bold: true, keepNext: true }),
-      bodyParagraph(form.votesIntro, { keepNext: true }),
+      bodyParagraph(fillTemplate(form.votesIntro, { method }), { keepNext: true }),
       ...voteLines,
       bodyParagraph(form.conclusionHeading, { bold: true, keepNext: true }),
       bodyParagraph(fillTemplate(form.conclusion, { ...slots, counts })),
-      bodyParagraph(fillTemplate(form.closing, { endTime: or(meeting.endTime) })),
-      signatureTable([form.signatures.map((block) => formSignature(block, signerNames(profile)))]),
+      bodyParagraph(fillTemplate(form.closing, { endTime: or(meeting.endTime) }), { keepNext: true }),
+      signatureTable([form.signatures.map((block) => formSignature(block, signersOf(unit)))], forms.common.unitNames),
     ],
   });
 }

@@ -17,10 +17,10 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** The nominee list attached to the letter, as a docx Document. */
 export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): Document {
-  const { profile, references } = dossier;
+  const { unit, references } = dossier;
   const form = forms.nomineeList;
   const common = forms.common;
-  const slots = campaignSlots(profile, references);
+  const slots = campaignSlots(unit, references);
   const groups = groupNominees(dossier.nominees);
   const center = AlignmentType.CENTER;
   const columns = NOMINEE_LIST_WIDTHS.length;
@@ -50,18 +50,19 @@ export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): D
 
   return officialDocument({
     title: form.title,
-    creator: profile.unitName,
+    creator: unit.name,
     landscape: true,
     children: [
       ...titleBlock({
         type: form.title,
         width: LANDSCAPE_TEXT_WIDTH,
+        names: common.unitNames,
         lines: [
           { text: fillTemplate(form.subject, slots), bold: true },
           {
             text: fillTemplate(form.attachmentLine, {
               number: documentNumber(dossier.letterNumber),
-              symbol: numberSymbol(forms.submissionLetter.numberSymbol, profile.unitSymbol),
+              symbol: numberSymbol(forms.submissionLetter.numberSymbol, unit.symbol),
               date: shortDate(dossier.letterDate),
               longDate: longDate(dossier.letterDate),
               unitName: slots.unitName,

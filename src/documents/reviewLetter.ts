@@ -14,7 +14,7 @@ import { recipientsAndSignature } from './parts/signature';
 import { fixedTable, tableText, type RowSpec } from './parts/table';
 import { bodyParagraph, line, type Alignment } from './parts/text';
 import { titleBlock } from './parts/title';
-import type { ReviewLetterInput, TypeCounts } from './reviewTypes';
+import { issuerHeader, type ReviewLetterInput, type TypeCounts } from './reviewTypes';
 import { countsPhrase } from './text';
 
 /** STT, category, units, proposed, accepted. */
@@ -51,13 +51,12 @@ export function buildReviewLetter(input: ReviewLetterInput, form: ReviewLetterFo
     creator: issuer.name,
     children: [
       documentHeader(common, {
-        upper: issuer.governingBody,
-        issuer: issuer.name,
+        lines: issuerHeader(issuer),
         number: { number: input.letterNumber, symbol: form.numberSymbol },
         place: issuer.place,
         date: input.letterDate,
       }),
-      ...titleBlock({ type: form.title, lines: [{ text: fillTemplate(form.subject, slots), bold: true }], rule: true }),
+      ...titleBlock({ type: form.title, lines: [{ text: fillTemplate(form.subject, slots), bold: true }], rule: true, names: common.unitNames }),
       line(fillTemplate(form.addresseeLine, { addressee: references.addressee }), { size: SIZE.body, alignment: center, after: 240 }),
       ...legalBasisLines(common.legalBasisPrefix, references.legalBases),
       bodyParagraph(
@@ -76,7 +75,7 @@ export function buildReviewLetter(input: ReviewLetterInput, form: ReviewLetterFo
       bodyParagraph(''),
       bodyParagraph(fillTemplate(form.proposal, { ...slots, counts: counts(input.accepted) })),
       bodyParagraph(fillTemplate(form.closing, slots)),
-      recipientsAndSignature(common, form.recipients, { titles: [input.signer.authority, input.signer.title], name: input.signer.name }),
+      recipientsAndSignature(common, form.recipients, { signer: input.signer, drafter: form.drafter }),
     ],
   });
 }

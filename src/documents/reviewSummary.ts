@@ -11,7 +11,7 @@ import { documentHeader } from './parts/header';
 import { dataRow, fixedTable, tableText, type RowSpec } from './parts/table';
 import { bodyParagraph, type Alignment } from './parts/text';
 import { titleBlock } from './parts/title';
-import type { ReviewSummaryInput } from './reviewTypes';
+import { issuerHeader, type ReviewSummaryInput } from './reviewTypes';
 import { summaryState } from './reviewText';
 import { cleanLine } from './text';
 
@@ -52,10 +52,11 @@ export function buildReviewSummary(input: ReviewSummaryInput, form: ReviewSummar
     creator: issuer.name,
     landscape: true,
     children: [
-      documentHeader(common, { upper: issuer.governingBody, issuer: issuer.name, place: issuer.place, date: input.date }),
+      documentHeader(common, { lines: issuerHeader(issuer), place: issuer.place, date: input.date }),
       ...titleBlock({
         type: form.title,
         width: LANDSCAPE_TEXT_WIDTH,
+        names: common.unitNames,
         lines: [{ text: fillTemplate(form.subject, { awardName: references.awardName, addressee: references.addressee, campaignName: references.campaignName }), bold: true }],
       }),
       fixedTable({ widths: SUMMARY_WIDTHS, ruled: true, headerRows: 1, rows }),

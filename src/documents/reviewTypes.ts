@@ -4,7 +4,8 @@
 import type { Gender, NomineeType } from '../schemas/nominee';
 import type { ReturnGround, ReviewStatus } from '../schemas/review';
 import type { DocumentDate } from '../text/vietnamese';
-import type { CampaignReferences } from './types';
+import { cleanLine, textLines, upper } from './text';
+import type { CampaignReferences, HeaderLines } from './types';
 
 /** Counts of collectives and individuals. */
 export interface TypeCounts {
@@ -41,6 +42,12 @@ export interface DecisionAnnexInput {
 }
 
 /** The issuing Sở: its governing body's lines, its name, where it sits. */
+/** The header of a document of Sở Nội vụ: the provincial committee's lines over the Sở's name, in capitals. */
+export const issuerHeader = (issuer: ReviewIssuer): HeaderLines => ({
+  upper: textLines(issuer.governingBody).map(upper),
+  issuer: [upper(cleanLine(issuer.name))],
+});
+
 export interface ReviewIssuer {
   /** e.g. "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK" ("\n" breaks lines) */
   governingBody: string;

@@ -2,12 +2,11 @@
 import type { CampaignSlot } from '../schemas/form';
 import { fillTemplate } from '../text/vietnamese';
 import { cleanLine } from './text';
-import type { UnitProfile } from '../schemas/unitProfile';
-import type { CampaignReferences } from './types';
+import type { CampaignReferences, ProposingUnit } from './types';
 
 /** {unitName}, {addressee}, {awardName}, {campaignName}: exactly the slots the form schema allows. */
-export const campaignSlots = (profile: UnitProfile, references: CampaignReferences): Record<CampaignSlot, string> => ({
-  unitName: cleanLine(profile.unitName),
+export const campaignSlots = (unit: Pick<ProposingUnit, 'name'>, references: CampaignReferences): Record<CampaignSlot, string> => ({
+  unitName: cleanLine(unit.name),
   addressee: references.addressee,
   awardName: references.awardName,
   campaignName: references.campaignName,

@@ -5,8 +5,9 @@
 //
 // In the browser the dossier builder imports the builders with `await import('../documents')`
 // only when the user asks for a file; `dossierFileNames()` (./fileNames.ts) names files without docx.
+import type { VotingMethod } from '../schemas/meeting';
 import type { Nominee } from '../schemas/nominee';
-import type { EarlierAward, UnitProfile } from '../schemas/unitProfile';
+import type { EarlierAward } from '../schemas/unitProfile';
 import type { DocumentDate } from '../text/vietnamese';
 
 
@@ -22,7 +23,7 @@ export interface CampaignReferences {
   planIssuer: string;
   /** lower-case campaign name for sentences */
   campaignName: string;
-  /** the award proposed, e.g. "Bằng khen của Chủ tịch UBND tỉnh" */
+  /** the award proposed, written in full, e.g. "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" */
   awardName: string;
   /** addressee of the letter, e.g. "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk" */
   addressee: string;
@@ -34,11 +35,64 @@ export interface CampaignReferences {
   criteriaClause: string;
   /** citation of the quota, e.g. "Mục IV.2" */
   quotaClause: string;
-  /** legal bases for "Căn cứ …" lines, in order, without the word "Căn cứ" or final punctuation */
+  /** citation of the exclusions the letter rules out, e.g. "Mục III.1.b" */
+  exclusionClause: string;
+  /** the default legal bases of the letter, in order, without the word "Căn cứ" or final punctuation */
   legalBases: string[];
+  /** bases the unit may add (e.g. a provincial regulation issued after the plan), worded the same way */
+  optionalLegalBases: string[];
 }
 
-/** One nominee as the documents need it: the nominee of the list, its summary for the list and its votes. */
+/** Someone who signs: the authority line (empty when the head signs in their own name), the title, the name. */
+export interface Signer {
+  /** e.g. "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; empty for none; printed in capitals */
+  authority: string;
+  /** e.g. "CHỦ TỊCH", "TRƯỞNG PHÒNG"; printed in capitals */
+  title: string;
+  /** printed as typed, bold */
+  name: string;
+}
+
+/** The left column of a header: the governing body (upright) over the issuing body (bold), line by line. */
+export interface HeaderLines {
+  /** lines above the issuing body (cơ quan chủ quản); may be empty */
+  upper: string[];
+  /** the issuing body's lines */
+  issuer: string[];
+}
+
+/**
+ * The proposing unit as its documents print it, every default already applied (the dossier layer
+ * resolves the profile: src/dossier/profile.ts).
+ */
+export interface ProposingUnit {
+  /** full name for sentences, e.g. "Ủy ban nhân dân xã Ea Kao" */
+  name: string;
+  /** its header: governing body lines over its name's lines */
+  header: HeaderLines;
+  /** symbol of its document numbers, e.g. "UBND" */
+  symbol: string;
+  /** place of the date line, e.g. "Ea Kao", "Đắk Lắk" */
+  place: string;
+  /** who signs the letter and confirms the reports (cấp trình khen thưởng) */
+  signer: Signer;
+  /** the council's name in sentences, e.g. "Hội đồng Thi đua - Khen thưởng xã Ea Kao" */
+  councilName: string;
+  councilChair: string;
+  councilSecretary: string;
+  /** abbreviation of the drafting section for "Lưu: VT, …" */
+  drafter: string;
+}
+
+/** The unit a nominee's report is issued by and signed for: the proposing unit, or one of its divisions. */
+export interface NomineeUnit {
+  /** the report's header: the proposing unit's, or the proposing unit's name over the division's */
+  header: HeaderLines;
+  /** the head who signs "THỦ TRƯỞNG ĐƠN VỊ" */
+  head: Signer;
+}
+
+/** One nominee as the documents need it: the nominee of the list, its summary for the list, its votes and its own unit. */
 export type DossierNominee = Nominee & {
   /** one-paragraph summary of the achievement for the list */
   achievementSummary: string;
@@ -46,11 +100,14 @@ export type DossierNominee = Nominee & {
   votesInFavour: number;
   /** optional remark for the list's "Ghi chú" column */
   note?: string;
+  /** the unit its report is issued by and signed for */
+  ownUnit: NomineeUnit;
 };
 
 /** One achievement report: the form's sections as free text, by section id of content/forms. */
 export interface AchievementReportInput {
-  profile: UnitProfile;
+  /** the proposing unit, which confirms the report (cấp trình khen thưởng) */
+  unit: ProposingUnit;
   references: CampaignReferences;
   nominee: DossierNominee;
   date: DocumentDate;
@@ -75,12 +132,18 @@ export interface MeetingInput {
   venue: string;
   membersTotal: number;
   membersPresent: number;
+  /** absent members the unit named, with the reason where given */
+  absentMembers: { name: string; reason: string }[];
+  /** the unit's choice; undefined when not chosen (a blank is printed) */
+  votingMethod: VotingMethod | undefined;
 }
 
 /** The whole dossier: letter, minutes, list and every report. */
 export interface DossierInput {
-  profile: UnitProfile;
+  unit: ProposingUnit;
   references: CampaignReferences;
+  /** the letter's legal bases, in order, as the unit kept them (the minutes' basis is added after them) */
+  legalBases: string[];
   /** number of the letter (without symbol); numbers under 10 get a leading zero; empty → blank */
   letterNumber: string;
   letterDate: DocumentDate;

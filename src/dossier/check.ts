@@ -1,15 +1,25 @@
 // The dossier's consistency (plan Mục V.1.b, IV.2), checked on the drafts before any document is
-// made: the unit's profile is complete, the meeting's figures hold, every nominee of the list has
-// its summary, its vote (in the minutes) and its report, and the list fits the quota. The letter,
-// the list, the reports and the minutes are all assembled from the one list of the planner
-// (./assemble.ts), so their counts agree by construction; nothing here needs to assemble them.
+// made: the unit's profile is complete, every report has a real signer, the meeting's figures
+// hold, every nominee of the list has its summary, its vote (in the minutes) and its report, and
+// the list fits the quota. The letter, the list, the reports and the minutes are all assembled
+// from the one list of the planner (./assemble.ts), so their counts agree by construction.
+// Besides these blocking issues, warnings point at what is allowed but looks wrong (a date before
+// election day or after the deadline, a name that contradicts the unit's category, a header line
+// that must break): the unit is told, the documents are still made, no date is changed.
 // Pure: no DOM, no Preact, no docx. Every issue carries a target, never a DOM id.
-import type { DossierNominee } from '../documents/types';
+import { fitHeader } from '../documents/headerFit';
+import type { HeaderLines } from '../documents/types';
+import { isCommuneName } from '../documents/unitNames';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
 import { awardYearRange, yearProblem } from '../domain/ranges';
+import { votingMethodOf } from '../schemas/meeting';
 import type { Drafts } from '../storage/drafts';
-import { isBlank, parseTypedDate, parseWholeNumber, quotedName } from '../text/vietnamese';
-import { dossierNominees, listedNominee, MAX_MEMBERS, reportSections, type DossierRules } from './nominees';
+import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, type DocumentDate } from '../text/vietnamese';
+import { unitOf } from './assemble';
+import { dossierNominees, listedNominee, MAX_MEMBERS, reportSections, type DossierRules, type ListedNominee } from './nominees';
+import { profileContext, profileDefaults } from './profile';
+import { absentMembers, divisionLines } from './unit';
+import { fullBirthDate } from './starter';
 import type { DossierTarget } from './targets';
 
 /** Every rule of the dossier, by the code of its issue (a test makes each one fail). */
@@ -26,43 +36,81 @@ export const DOSSIER_ISSUE_CODES = [
   'members-missing',
   'members-invalid',
   'present-over-total',
+  'absent-over',
   'meeting-missing',
   'date-invalid',
   'report-empty',
   'award-year-invalid',
   'name-missing',
+  'birth-date-invalid',
+  'signer-missing',
+  // warnings
+  'date-before-election',
+  'date-after-deadline',
+  'meeting-after-letter',
+  'category-mismatch',
+  'header-break',
 ] as const;
 
 export type DossierIssueCode = (typeof DOSSIER_ISSUE_CODES)[number];
 
-/** One consistency failure: a Vietnamese explanation and what it is about. */
+/** The codes that warn without refusing to generate. */
+const WARNINGS: readonly DossierIssueCode[] = ['date-before-election', 'date-after-deadline', 'meeting-after-letter', 'category-mismatch', 'header-break'];
+
+/** One consistency finding: a Vietnamese explanation and what it is about; `warning` never stops a document. */
 export interface DossierIssue {
   code: DossierIssueCode;
+  severity: 'blocking' | 'warning';
   message: string;
   target: DossierTarget;
 }
 
-const issue = (code: DossierIssueCode, target: DossierTarget, message: string): DossierIssue => ({ code, target, message });
+const issue = (code: DossierIssueCode, target: DossierTarget, message: string): DossierIssue => ({
+  code,
+  severity: WARNINGS.includes(code) ? 'warning' : 'blocking',
+  target,
+  message,
+});
 
 const PROFILE_REQUIRED = {
   unitName: 'Nhập tên đơn vị đề nghị khen thưởng.',
   unitSymbol: 'Nhập ký hiệu viết tắt của đơn vị (ví dụ UBND), dùng trong số “…/TTr-UBND”.',
-  place: 'Nhập địa danh ghi ở dòng ngày tháng (ví dụ Buôn Ma Thuột).',
+  place: 'Nhập địa danh ghi ở dòng ngày tháng (ví dụ Ea Kao): trang chưa suy ra được từ tên và đơn vị đã chọn.',
   signerTitle: 'Nhập chức vụ của người ký (ví dụ CHỦ TỊCH).',
   signerName: 'Nhập họ và tên của người ký.',
   councilChair: 'Nhập họ và tên Chủ tịch Hội đồng Thi đua - Khen thưởng (chủ tọa cuộc họp xét).',
   councilSecretary: 'Nhập họ và tên thư ký cuộc họp xét khen thưởng.',
+  drafter: 'Nhập chữ viết tắt của đơn vị soạn thảo tờ trình (ví dụ VP), ghi ở dòng “Lưu: VT, …”.',
 } as const;
 
 type ProfileField = keyof typeof PROFILE_REQUIRED;
 
-function profileIssues(drafts: Drafts, fields: readonly ProfileField[]): DossierIssue[] {
+function profileIssues(drafts: Drafts, rules: DossierRules, fields: readonly ProfileField[]): DossierIssue[] {
   const { profile } = drafts.dossier;
-  const issues = fields.filter((field) => isBlank(profile[field])).map((field) => issue('profile-missing', { kind: 'profile', field }, PROFILE_REQUIRED[field]));
+  const defaults = profileDefaults(profile, profileContext(drafts, rules));
+  const blank = (field: ProfileField) => isBlank(profile[field]) && (field !== 'place' || isBlank(defaults.place));
+  const issues = fields.filter(blank).map((field) => issue('profile-missing', { kind: 'profile', field }, PROFILE_REQUIRED[field]));
   if (fields.includes('unitSymbol') && !isBlank(profile.unitSymbol) && /[\s/]/.test(profile.unitSymbol.trim())) {
     issues.push(issue('profile-invalid', { kind: 'profile', field: 'unitSymbol' }, 'Ký hiệu của đơn vị không được có dấu cách hay dấu “/”, ví dụ UBND hoặc SNV.'));
   }
   return issues;
+}
+
+/** The unit's name contradicts the category chosen in the planner (a commune filed as a provincial body, or the reverse). */
+function categoryIssues(drafts: Drafts, rules: DossierRules): DossierIssue[] {
+  const name = drafts.dossier.profile.unitName;
+  const category = rules.quotas.find((c) => c.id === drafts.quotaPlan.categoryId);
+  if (!category || isBlank(name)) return [];
+  const commune = isCommuneName(name, rules.forms.common.unitNames);
+  if (commune === (category.group === 'xa-phuong')) return [];
+  const kind = commune ? 'là tên của một xã, phường' : 'không phải tên của một xã, phường';
+  return [
+    issue(
+      'category-mismatch',
+      { kind: 'profile', field: 'unitName' },
+      `Tên đơn vị ${quotedName(name)} ${kind}, nhưng ở trang Số lượng đơn vị đã chọn là “${category.label}”. Kiểm tra lại tên đơn vị hoặc đơn vị đã chọn: số lượng được đề nghị và địa danh mặc định theo đơn vị đã chọn.`,
+    ),
+  ];
 }
 
 const DATE_NAMES = { date: 'Ngày họp', letterDate: 'Ngày của tờ trình', reportDate: 'Ngày ghi trên báo cáo thành tích' } as const;
@@ -80,8 +128,77 @@ function dateIssue(drafts: Drafts, field: keyof typeof DATE_NAMES): DossierIssue
   ];
 }
 
+/** The first and last day a typed date may mean (a month or a year alone spans several), as yyyymmdd numbers. */
+function dateSpan(date: DocumentDate): [number, number] {
+  const last = date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31;
+  const at = (month: number, day: number) => date.year * 10000 + month * 100 + day;
+  return [at(date.month ?? 1, date.day ?? 1), at(date.month ?? 12, date.day ?? last)];
+}
+const isoNumber = (iso: string) => dateSpan(isoDate(iso))[0];
+
+/**
+ * The meeting and the letter come after election day and no later than the deadline, and the
+ * meeting no later than the letter. Only what the typed dates surely break is warned about (a
+ * month alone warns when the whole month is out).
+ */
+function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
+  const { meeting } = drafts.dossier;
+  const { electionDay, deadline, deadlineClause } = rules.campaign;
+  const election = isoNumber(electionDay);
+  const last = isoNumber(deadline);
+  const warnings: DossierIssue[] = [];
+  const typed = (field: 'date' | 'letterDate') => parseTypedDate(meeting[field]);
+  for (const field of ['date', 'letterDate'] as const) {
+    const date = typed(field);
+    if (!date) continue;
+    const [from, to] = dateSpan(date);
+    const target = { kind: 'meeting', field } as const;
+    if (to < election) {
+      warnings.push(
+        issue(
+          'date-before-election',
+          target,
+          `${DATE_NAMES[field]} (${shortDate(date)}) trước ngày bầu cử (${shortDate(isoDate(electionDay))}): việc xét khen thưởng dựa trên kết quả bầu cử, nên ${field === 'date' ? 'cuộc họp xét' : 'tờ trình'} phải sau ngày bầu cử. Kiểm tra lại ngày.`,
+        ),
+      );
+    }
+    if (from > last) {
+      const clause = deadlineClause ? ` (${deadlineClause} Kế hoạch)` : '';
+      warnings.push(
+        issue('date-after-deadline', target, `${DATE_NAMES[field]} (${shortDate(date)}) sau hạn gửi hồ sơ ${shortDate(isoDate(deadline))}${clause}. Kiểm tra lại ngày.`),
+      );
+    }
+  }
+  const meetingDate = typed('date');
+  const letterDate = typed('letterDate');
+  if (meetingDate && letterDate && dateSpan(meetingDate)[0] > dateSpan(letterDate)[1]) {
+    warnings.push(
+      issue(
+        'meeting-after-letter',
+        { kind: 'meeting', field: 'date' },
+        `Ngày họp (${shortDate(meetingDate)}) sau ngày của tờ trình (${shortDate(letterDate)}): tờ trình căn cứ biên bản họp xét, nên cuộc họp phải diễn ra trước hoặc cùng ngày với tờ trình. Kiểm tra lại ngày.`,
+      ),
+    );
+  }
+  return warnings;
+}
+
+/** A header line of the unit's (or a division's) that cannot print whole and will break where no official would. */
+function headerWarnings(lines: HeaderLines, rules: DossierRules, target: DossierTarget, where: string): DossierIssue[] {
+  const { common } = rules.forms;
+  return fitHeader(lines.upper, lines.issuer, common.nationalTitle, common.unitNames)
+    .broken.filter((broken) => !broken.natural)
+    .map((broken) =>
+      issue(
+        'header-break',
+        target,
+        `Dòng “${broken.line}” ở tiêu đề ${where} dài hơn cột tiêu đề nên sẽ được ngắt thành “${broken.parts.join('” / “')}”. Nếu cần ngắt chỗ khác, ghi tên thành nhiều dòng, mỗi dòng một hàng.`,
+      ),
+    );
+}
+
 /** The text sections of a report that must not be empty (the awards section may be). */
-function reportIssues(nominee: DossierNominee, drafts: Drafts, rules: DossierRules): DossierIssue[] {
+function reportIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const sections = reportSections(nominee, drafts, rules);
   return rules.forms.achievementReport.sections
     .filter((section) => section.kind === 'text' && isBlank(sections[section.id]))
@@ -95,13 +212,46 @@ function reportIssues(nominee: DossierNominee, drafts: Drafts, rules: DossierRul
 }
 
 /** The years of the earlier awards of a report (section III): from 1945 to the current year, each row named. */
-function awardYearIssues(nominee: DossierNominee, drafts: Drafts): DossierIssue[] {
+function awardYearIssues(nominee: ListedNominee, drafts: Drafts): DossierIssue[] {
   const range = awardYearRange(new Date().getFullYear());
   return (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).flatMap((award, index) => {
     const problem = isBlank(award.year) ? undefined : yearProblem(award.year, range, 'Năm khen thưởng');
     const where = `Báo cáo thành tích của ${quotedName(nominee.name)}, hình thức khen thưởng thứ ${index + 1}`;
     return problem ? [issue('award-year-invalid', { kind: 'report', id: nominee.id, field: 'earlierAwards' }, `${where}: ${problem}`)] : [];
   });
+}
+
+/**
+ * Who signs a nominee's report for its own unit: a division needs its head's title and name; a
+ * head named for the proposing unit needs both too. A full date of birth, when given, must be
+ * real and agree with the year of birth.
+ */
+function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules): DossierIssue[] {
+  const report = drafts.dossier.reports[nominee.id];
+  const name = quotedName(nominee.name);
+  const division = divisionLines(report);
+  const issues: DossierIssue[] = [];
+  const title = !isBlank(report?.headTitle);
+  const head = !isBlank(report?.headName);
+  if (division.length > 0 || title || head) {
+    const of = division.length > 0 ? `“${division.join(' ')}”` : 'đơn vị';
+    if (!title) issues.push(issue('signer-missing', { kind: 'report', id: nominee.id, field: 'headTitle' }, `Báo cáo của ${name}: nhập chức vụ của người đứng đầu ${of} (ví dụ TRƯỞNG PHÒNG), người ký xác nhận.`));
+    if (!head) issues.push(issue('signer-missing', { kind: 'report', id: nominee.id, field: 'headName' }, `Báo cáo của ${name}: nhập họ và tên người đứng đầu ${of}, người ký xác nhận.`));
+  }
+  if (division.length > 0) {
+    const unit = unitOf(drafts, rules);
+    issues.push(...headerWarnings({ upper: unit.header.issuer, issuer: division }, rules, { kind: 'report', id: nominee.id, field: 'division' }, `báo cáo của ${name}`));
+  }
+  if (nominee.type === 'individual' && !isBlank(nominee.birthDate)) {
+    const date = fullBirthDate(nominee.birthDate);
+    const target = { kind: 'nominee', id: nominee.id, field: 'birthDate' } as const;
+    if (!date) {
+      issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} không đúng: ghi ngày/tháng/năm, ví dụ 05/3/1985 (sửa ở trang Số lượng), hoặc để trống để báo cáo ghi năm sinh.`));
+    } else if (String(date.year) !== nominee.birthYear.trim()) {
+      issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} (năm ${date.year}) không khớp với năm sinh ${nominee.birthYear.trim()}: sửa ở trang Số lượng.`));
+    }
+  }
+  return issues;
 }
 
 const MEMBER_COUNTS = {
@@ -129,21 +279,36 @@ function meetingIssues(drafts: Drafts): { issues: DossierIssue[]; present: numbe
     ['venue', 'Nhập địa điểm họp xét khen thưởng.'],
   ] as const;
   for (const [field, message] of required) if (isBlank(meeting[field])) issues.push(issue('meeting-missing', { kind: 'meeting', field }, message));
+  if (!votingMethodOf(meeting.votingMethod)) {
+    issues.push(issue('meeting-missing', { kind: 'meeting', field: 'votingMethod' }, 'Chọn hình thức biểu quyết của Hội đồng: bỏ phiếu kín hoặc biểu quyết giơ tay.'));
+  }
   issues.push(...dateIssue(drafts, 'date'));
 
   const total = memberCount(drafts, 'membersTotal');
   const present = memberCount(drafts, 'membersPresent');
   for (const found of [total, present]) if (typeof found !== 'number') issues.push(found);
-  if (typeof present === 'number' && typeof total === 'number' && present > total) {
-    issues.push(
-      issue('present-over-total', { kind: 'meeting', field: 'membersPresent' }, `Số thành viên có mặt (${present}) không được lớn hơn tổng số thành viên Hội đồng (${total}).`),
-    );
-    return { issues, present: null };
+  if (typeof present === 'number' && typeof total === 'number') {
+    if (present > total) {
+      issues.push(
+        issue('present-over-total', { kind: 'meeting', field: 'membersPresent' }, `Số thành viên có mặt (${present}) không được lớn hơn tổng số thành viên Hội đồng (${total}).`),
+      );
+      return { issues, present: null };
+    }
+    const named = absentMembers(meeting.absentMembers).length;
+    if (named > total - present) {
+      issues.push(
+        issue(
+          'absent-over',
+          { kind: 'meeting', field: 'absentMembers' },
+          `Đã ghi ${named} thành viên vắng mặt, nhiều hơn số vắng mặt (${total - present} = ${total} thành viên − ${present} có mặt). Mỗi dòng một người; kiểm tra lại.`,
+        ),
+      );
+    }
   }
   return { issues, present: typeof present === 'number' ? present : null };
 }
 
-function nomineeIssues(nominee: DossierNominee, drafts: Drafts, present: number | null): DossierIssue[] {
+function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number | null): DossierIssue[] {
   const report = drafts.dossier.reports[nominee.id];
   const at = (field: 'achievementSummary' | 'votesInFavour') => ({ kind: 'report', id: nominee.id, field }) as const;
   const name = quotedName(nominee.name);
@@ -186,15 +351,20 @@ function quotaIssues(drafts: Drafts, rules: DossierRules): DossierIssue[] {
     .map((found) => issue('quota', found.target ?? { kind: 'list' }, `Danh sách đề nghị (trang Số lượng): ${found.message}`));
 }
 
+/** The unit's own header lines that cannot print whole. */
+const unitHeaderWarnings = (drafts: Drafts, rules: DossierRules) =>
+  headerWarnings(unitOf(drafts, rules).header, rules, { kind: 'profile', field: 'headerName' }, 'của đơn vị');
+
 /**
- * Everything that must hold before the letter, the minutes, the list or the whole ZIP are
- * generated, in the order of the page. Empty when the dossier is consistent.
+ * Everything that must hold before the letter, the list, the minutes or the whole ZIP are
+ * generated, in the order of the page, then the warnings. No blocking issue: the dossier is
+ * consistent (the warnings do not stop it).
  */
 export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominees = dossierNominees(drafts);
   const meeting = meetingIssues(drafts);
   return [
-    ...profileIssues(drafts, Object.keys(PROFILE_REQUIRED) as ProfileField[]),
+    ...profileIssues(drafts, rules, Object.keys(PROFILE_REQUIRED) as ProfileField[]),
     ...(nominees.length === 0
       ? [issue('no-nominees', { kind: 'list' }, 'Danh sách đề nghị chưa có tập thể, cá nhân nào: lập danh sách ở trang Số lượng trước.')]
       : []),
@@ -203,21 +373,30 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
     ...meeting.issues,
     ...dateIssue(drafts, 'letterDate'),
     ...dateIssue(drafts, 'reportDate'),
-    ...nominees.flatMap((nominee) => [...reportIssues(nominee, drafts, rules), ...awardYearIssues(nominee, drafts)]),
+    ...nominees.flatMap((nominee) => [...signerIssues(nominee, drafts, rules), ...reportIssues(nominee, drafts, rules), ...awardYearIssues(nominee, drafts)]),
+    ...categoryIssues(drafts, rules),
+    ...unitHeaderWarnings(drafts, rules),
+    ...dateWarnings(drafts, rules),
   ];
 }
 
-/** What must hold before one nominee's report is generated on its own. */
+/** What must hold before one nominee's report is generated on its own (and what to warn about). */
 export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominee = listedNominee(nomineeId, drafts);
   if (!nominee) return [issue('no-nominees', { kind: 'list' }, 'Tập thể, cá nhân này không còn trong danh sách đề nghị ở trang Số lượng.')];
   return [
-    ...profileIssues(drafts, ['unitName', 'place', 'signerName']),
+    ...profileIssues(drafts, rules, ['unitName', 'place', 'signerTitle', 'signerName']),
     ...(isBlank(nominee.name) ? [issue('name-missing', { kind: 'nominee', id: nominee.id, field: 'name' }, 'Tập thể, cá nhân này chưa có tên: nhập tên ở trang Số lượng.')] : []),
     ...dateIssue(drafts, 'reportDate'),
     // the report takes the letter's date when it has none of its own
     ...(isBlank(drafts.dossier.meeting.reportDate) ? dateIssue(drafts, 'letterDate') : []),
+    ...signerIssues(nominee, drafts, rules),
     ...reportIssues(nominee, drafts, rules),
     ...awardYearIssues(nominee, drafts),
+    ...categoryIssues(drafts, rules),
+    ...unitHeaderWarnings(drafts, rules),
   ];
 }
+
+/** Only the issues that stop a document. */
+export const blocking = (issues: readonly DossierIssue[]): DossierIssue[] => issues.filter((found) => found.severity === 'blocking');

@@ -11,6 +11,7 @@ import type { QuotaCategory } from '../schemas/quota';
 import type { SelfCheckAnswers } from '../schemas/selfCheck';
 import type { Drafts } from '../storage/drafts';
 import { wholeNumberUpTo } from '../text/vietnamese';
+import type { DossierCampaign } from './references';
 import { starterSections, type ReportFacts } from './starter';
 
 /** What the dossier is assembled and checked with; the Astro page passes it to the island as props. */
@@ -23,7 +24,12 @@ export interface DossierRules {
   quotas: QuotaCategory[];
   /** what self-checks are evaluated with (eligibilityRecords(rules)) */
   records: EligibilityRecords;
+  /** the province and the dates of the campaign (dossierCampaign() of src/dossier/references.ts) */
+  campaign: DossierCampaign;
 }
+
+/** A nominee of the list with its list summary and votes; the dossier's assembly adds its own unit. */
+export type ListedNominee = Omit<DossierNominee, 'ownUnit'>;
 
 /** Most members a council can have, and so most votes: more is a typing error. */
 export const MAX_MEMBERS = 999;
@@ -42,19 +48,19 @@ export function reportFacts(check: SelfCheckAnswers | undefined, records: Eligib
 }
 
 /** A nominee of the quota plan as the documents need it, with the list and vote data of its report draft. */
-export function dossierNominee(nominee: Nominee, drafts: Drafts): DossierNominee {
+export function dossierNominee(nominee: Nominee, drafts: Drafts): ListedNominee {
   const report = drafts.dossier.reports[nominee.id];
   return { ...nominee, achievementSummary: report?.achievementSummary ?? '', votesInFavour: memberCount(report?.votesInFavour) };
 }
 
 /** The nominees in the order of the list: collectives first, then individuals, each as the planner orders them. */
-export function dossierNominees(drafts: Drafts): DossierNominee[] {
+export function dossierNominees(drafts: Drafts): ListedNominee[] {
   const { collective, individual } = groupNominees(drafts.quotaPlan.nominees);
   return [...collective, ...individual].map((nominee) => dossierNominee(nominee, drafts));
 }
 
 /** The nominee of the list with this id, in the dossier's shape; undefined when it left the list. */
-export function listedNominee(nomineeId: string, drafts: Drafts): DossierNominee | undefined {
+export function listedNominee(nomineeId: string, drafts: Drafts): ListedNominee | undefined {
   const planned = drafts.quotaPlan.nominees.find((n) => n.id === nomineeId);
   return planned && dossierNominee(planned, drafts);
 }

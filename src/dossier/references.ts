@@ -3,7 +3,7 @@
 // pass the result to the island as a prop.
 import type { CampaignReferences } from '../documents/types';
 import { clauseLabel, proposedAward, type Rules } from '../domain/rules';
-import type { DocumentForms } from '../schemas/form';
+import type { DocumentForms, SubmissionLetterForm } from '../schemas/form';
 import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from '../text/vietnamese';
 
 /** A trailing remark in brackets, e.g. "… (thay thế Nghị định 98/2023/NĐ-CP từ ngày 01/7/2025)". */
@@ -20,10 +20,55 @@ export function campaignReferences(rules: Pick<Rules, 'planDocument' | 'awards' 
   const plan = rules.planDocument;
   const award = proposedAward(rules);
   const receiver = plan.dossier.receiver;
-  const legalBases = forms.submissionLetter.legalBases.map(({ source, text }) => {
+  const letter = forms.submissionLetter;
+  return {
+    planNumber: plan.number,
+    planDate: isoDate(plan.date),
+    planIssuer: plan.issuer,
+    campaignName: plan.campaignName,
+    awardName: award.documentName ?? award.name,
+    addressee: award.grantedBy,
+    via: withoutRemark(receiver),
+    receiver,
+    criteriaClause: clauseLabel(award.criteriaClause),
+    quotaClause: clauseLabel(forms.meetingMinutes.quotaClause),
+    exclusionClause: clauseLabel(letter.exclusionClause),
+    legalBases: legalBasisTexts(rules, letter.legalBases, 'legalBases'),
+    optionalLegalBases: legalBasisTexts(rules, letter.optionalLegalBases, 'optionalLegalBases'),
+  };
+}
+
+/** The campaign's facts the dossier's checks and defaults need besides the references. */
+export interface DossierCampaign {
+  /** the province a provincial body writes on its date line (plan-document.yaml `place`) */
+  province: string;
+  /** election day and the dossier deadline, ISO (key-dates.yaml) */
+  electionDay: string;
+  deadline: string;
+  /** the clause that sets the deadline, e.g. "Mục V.2" (empty when the date has none) */
+  deadlineClause: string;
+}
+
+/** Election day and the deadline from key-dates.yaml, the province from the plan; throws naming what is missing. */
+export function dossierCampaign(rules: Pick<Rules, 'planDocument' | 'keyDates'>): DossierCampaign {
+  const election = rules.keyDates.find((date) => date.id === 'ngay-bau-cu');
+  const deadline = rules.keyDates.find((date) => date.isDeadline);
+  if (!election || !deadline) throw new Error('content/rules/key-dates.yaml: thiếu ngày bầu cử (ngay-bau-cu) hoặc hạn gửi hồ sơ (isDeadline)');
+  return {
+    province: rules.planDocument.place,
+    electionDay: election.date,
+    deadline: deadline.date,
+    deadlineClause: deadline.clause ? clauseLabel(deadline.clause) : '',
+  };
+}
+
+/** The citations of the letter's legal bases, each worded by its line of content/forms. */
+function legalBasisTexts(rules: Pick<Rules, 'planDocument' | 'legalReferences'>, lines: SubmissionLetterForm['legalBases'], field: string): string[] {
+  const plan = rules.planDocument;
+  return lines.map(({ source, text }) => {
     const cited = source === 'plan' ? { ...plan, subject: lowerFirst(plan.title) } : rules.legalReferences.find((record) => record.id === source);
     if (!cited) {
-      throw new Error(`content/forms (submission-letter.legalBases): không có văn bản "${source}" trong legal-references.yaml`);
+      throw new Error(`content/forms (submission-letter.${field}): không có văn bản "${source}" trong legal-references.yaml`);
     }
     const date = isoDate(cited.date);
     const subject = source === 'plan' ? cited.subject : withoutRemark(cited.subject);
@@ -37,17 +82,4 @@ export function campaignReferences(rules: Pick<Rules, 'planDocument' | 'awards' 
       title: subject,
     });
   });
-  return {
-    planNumber: plan.number,
-    planDate: isoDate(plan.date),
-    planIssuer: plan.issuer,
-    campaignName: plan.campaignName,
-    awardName: award.name,
-    addressee: award.grantedBy,
-    via: withoutRemark(receiver),
-    receiver,
-    criteriaClause: clauseLabel(award.criteriaClause),
-    quotaClause: clauseLabel(forms.meetingMinutes.quotaClause),
-    legalBases,
-  };
 }

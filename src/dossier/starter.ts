@@ -4,7 +4,7 @@ import type { Turnout } from '../domain/turnout';
 import type { DocumentForms } from '../schemas/form';
 import type { Nominee } from '../schemas/nominee';
 import { STARTER_SLOTS, type StarterSlot } from '../schemas/starterSlots';
-import { fillTemplate, formatCount, formatHundredths } from '../text/vietnamese';
+import { fillTemplate, formatCount, formatHundredths, pad2, parseTypedDate } from '../text/vietnamese';
 import { cleanLine } from '../documents/text';
 import type { CampaignReferences } from '../documents/types';
 
@@ -16,10 +16,26 @@ export interface ReportFacts {
   criteriaMet?: string[];
 }
 
-/** The values of the starter templates' slots: every text field of the nominee, the gender in words. */
+/** Years a date of birth may fall in. */
+export const BIRTH_YEARS = { from: 1900, to: 2100 } as const;
+
+/** A full date of birth as typed ("5/3/1985"), read; undefined unless day, month and year are all given and real. */
+export function fullBirthDate(typed: string): { day: number; month: number; year: number } | undefined {
+  const date = parseTypedDate(typed, BIRTH_YEARS);
+  return date?.day !== undefined && date.month !== undefined ? { day: date.day, month: date.month, year: date.year } : undefined;
+}
+
+/** The date of birth as the report writes it: "05/03/1985" where the unit gave the full date, else the year. */
+export function birthDateText(nominee: Pick<Nominee, 'birthDate' | 'birthYear'>): string {
+  const date = fullBirthDate(nominee.birthDate ?? '');
+  return date ? `${pad2(date.day)}/${pad2(date.month)}/${date.year}` : cleanLine(nominee.birthYear ?? '');
+}
+
+/** The values of the starter templates' slots: every text field of the nominee, the gender in words, the date of birth in full. */
 function slotValues(forms: DocumentForms, nominee: Pick<Nominee, StarterSlot>): Record<StarterSlot, string> {
   const values = Object.fromEntries(STARTER_SLOTS.map((slot) => [slot, cleanLine(String(nominee[slot] ?? ''))])) as Record<StarterSlot, string>;
   values.gender = nominee.gender ? forms.common.genders[nominee.gender] : '';
+  values.birthDate = birthDateText(nominee);
   return values;
 }
 

@@ -11,6 +11,11 @@ export const award = z.object({
   name: vietnameseText,
   /** short name for tight places (tables, buttons) */
   shortName: vietnameseText,
+  /**
+   * the name written in full, as the dossier's documents print it (Nghị định 30: one form of a
+   * body's name per document, in full); the documents use `name` when absent
+   */
+  documentName: vietnameseText.optional(),
   /** level of the award: state, province, or agency/commune */
   level: z.enum(['nha-nuoc', 'tinh', 'co-quan-xa-phuong']),
   /** who signs the award */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId, recordId, vietnameseText } from './clause';
+import { VOTING_METHODS } from './meeting';
 import { STARTER_SLOTS } from './starterSlots';
 import { REVIEW_FORM_SCHEMAS } from './reviewForm';
 import { fileStem, template } from './template';
@@ -15,18 +16,36 @@ export { templateSlots } from './template';
 /** A text for each kind of nominee. */
 const byNomineeType = <S extends z.ZodType>(schema: S) => z.object({ collective: schema, individual: schema });
 
-/** Whose name goes under a signature block. */
-export const signerRole = z.enum(['unit-head', 'nominee', 'council-chair', 'council-secretary', 'none']);
+/**
+ * Who signs a block: the proposing unit (the level that submits, "cấp trình khen thưởng"), the
+ * head of the nominee's own unit (a division's head, or the proposing unit's), the nominee, the
+ * council's chair or secretary. Every role has a name: no block is ever a bare title.
+ */
+export const signerRole = z.enum(['proposing-unit', 'own-unit-head', 'nominee', 'council-chair', 'council-secretary']);
 
-/** One signature block: title in capitals, an optional note in italics, then the signer's name. */
-export const signatureBlock = z.object({
-  /** printed in capitals, bold, e.g. THỦ TRƯỞNG ĐƠN VỊ */
-  title: vietnameseText,
-  /** printed in italics under the title, e.g. (Ký, đóng dấu) */
-  note: vietnameseText.optional(),
-  /** whose name is printed under the space for the signature; none leaves it blank */
-  signer: signerRole,
-});
+/** Roles that sign with their own authority line and title (entered by the unit), under the caption if any. */
+export const TITLED_SIGNERS = ['proposing-unit', 'own-unit-head'] as const satisfies readonly z.infer<typeof signerRole>[];
+
+/**
+ * One signature block: the form's caption (if any), the signer's authority and title, a note in
+ * italics, then the signer's name under the space for the signature.
+ */
+export const signatureBlock = z
+  .object({
+    /**
+     * printed in capitals, bold, above the signer's own title, e.g. XÁC NHẬN CỦA CẤP TRÌNH KHEN
+     * THƯỞNG; for the nominee and the council it is the title itself (THƯ KÝ, CHỦ TỌA)
+     */
+    caption: vietnameseText.optional(),
+    /** printed in italics under the titles, e.g. (Ký, đóng dấu): only where the form prints it */
+    note: vietnameseText.optional(),
+    /** whose authority, title and name the block prints */
+    signer: signerRole,
+  })
+  .refine((block) => block.caption !== undefined || (TITLED_SIGNERS as readonly string[]).includes(block.signer), {
+    message: 'khối chữ ký của người báo cáo, chủ tọa hay thư ký phải có dòng tiêu đề (caption)',
+    path: ['caption'],
+  });
 
 /** A row of one or two signature blocks side by side (one block is centred). */
 const signatureRow = z.array(signatureBlock).min(1).max(2);
@@ -48,8 +67,8 @@ export const commonForm = z.object({
   legalBasisPrefix: vietnameseText,
   /** "Nơi nhận:" */
   recipientsLabel: vietnameseText,
-  /** the last recipient line ("Lưu: VT") */
-  archiveLine: vietnameseText,
+  /** the last recipient line: "Lưu: VT, <drafting section>" */
+  archiveLine: template(['drafter'], ['drafter']),
   /** how counts of nominees are written in sentences */
   counts: z.object({
     both: template(['collectives', 'individuals'], ['collectives', 'individuals']),
@@ -60,6 +79,24 @@ export const commonForm = z.object({
   nomineeGroups: byNomineeType(vietnameseText),
   /** gender as printed in the list */
   genders: z.object({ nam: vietnameseText, nu: vietnameseText }),
+  /**
+   * How the defaults of a unit's profile are read from its name (src/dossier/profile.ts): where
+   * the header breaks, which place the date line names, how the council is named.
+   */
+  unitNames: z.object({
+    /** words that open a place name, lower case ("xã", "tỉnh"): the header breaks before them */
+    placeWords: z.array(vietnameseText).min(1),
+    /** the place words of a commune or ward: such a unit writes its own name on the date line */
+    communeWords: z.array(vietnameseText).min(1),
+    /** phrases that start with a place word but are no place ("xã hội") */
+    notPlaces: z.array(vietnameseText),
+    /** body types left out of the council's name: "Hội đồng Thi đua - Khen thưởng xã Ea Kao" */
+    councilOwnerDrops: z.array(vietnameseText),
+    /** words a line too long for its column breaks before (besides places and after commas) */
+    breakBefore: z.array(vietnameseText),
+    /** names no line of a header, a title or a signature breaks inside (any case) */
+    keepTogether: z.array(vietnameseText),
+  }),
 });
 
 /** One section of the achievement report. */
@@ -137,14 +174,24 @@ export const submissionLetterForm = z.object({
   addresseeLine: template(['addressee'], ['addressee']),
   /** second line of the addressee, e.g. "(qua Sở Nội vụ)" */
   viaLine: template(['via'], ['via']),
-  /** the legal bases, in order (the minutes' basis comes last) */
+  /** the default legal bases, in order; the unit may change them in its profile (the minutes' basis comes last) */
   legalBases: z.array(legalBasisLine).min(1),
+  /** bases the site offers the unit to add (e.g. a provincial regulation issued after the plan) */
+  optionalLegalBases: z.array(legalBasisLine),
   /** basis on the council's minutes */
   minutesBasis: template(['number', 'symbol', 'date', 'longDate', 'councilName']),
   /** printed when the unit has written no account of its campaign; omit for nothing */
   accountPlaceholder: vietnameseText.optional(),
   /** the proposal, with the counts */
   proposal: template([...campaignSlots, 'counts'], ['counts']),
+  /** the nominees are under none of the exclusions of the plan (Mục III.1.b), citing the clause */
+  exclusion: template([...campaignSlots, 'clause', 'planNumber'], ['clause']),
+  /** the plan clause the exclusion sentence cites */
+  exclusionClause: clauseId,
+  /** the heading of the list of attached documents */
+  attachmentsLabel: vietnameseText,
+  /** the attached documents, in the dossier's order (list, minutes, reports) */
+  attachments: z.array(template([...campaignSlots, 'counts', 'councilName'])).min(1),
   /** closing sentence, ending with "./." */
   closing: template(campaignSlots),
   /** recipients before the archive line; {via}/{receiver} come from the plan */
@@ -159,15 +206,24 @@ export const meetingMinutesForm = z.object({
   numberSymbol: template(['unitSymbol']),
   /** the issuing body's line in the header (bold), under the unit's name */
   issuerLine: vietnameseText,
-  /** the council's name in sentences */
-  councilName: template(['unitName']),
+  /** the council's name in sentences, the default of the profile's `councilName`; {owner} is the unit's name, a commune's without its body type */
+  councilName: template(['owner'], ['owner']),
   title: vietnameseText,
   subject: template(campaignSlots),
   opening: template([...campaignSlots, 'startTime', 'date', 'longDate', 'venue', 'councilName']),
   attendanceHeading: vietnameseText,
   chairLine: template(['name'], ['name']),
   secretaryLine: template(['name'], ['name']),
-  membersLine: template(['present', 'total'], ['present', 'total']),
+  membersLine: template(['present', 'total', 'absent'], ['present', 'total']),
+  /** absent members, when the unit names none */
+  absentLine: template(['absent'], ['absent']),
+  /** absent members, named */
+  absentNamedLine: template(['absent', 'members'], ['members']),
+  /** one absent member, without and with the reason given */
+  absentMember: template(['name'], ['name']),
+  absentMemberWithReason: template(['name', 'reason'], ['name', 'reason']),
+  /** how each voting method is named in sentences ("bỏ phiếu kín") */
+  votingMethods: z.object(Object.fromEntries(VOTING_METHODS.map((method) => [method, vietnameseText])) as Record<(typeof VOTING_METHODS)[number], typeof vietnameseText>),
   contentHeading: vietnameseText,
   criteriaHeading: vietnameseText,
   /** the plan clause cited for the quota (the criteria's clause comes from the award record) */
@@ -176,7 +232,7 @@ export const meetingMinutesForm = z.object({
   /** the unit's quota line, when known */
   quotaLine: template(['quota'], ['quota']),
   votesHeading: vietnameseText,
-  votesIntro: vietnameseText,
+  votesIntro: template(['method'], ['method']),
   /** one line per nominee */
   voteLine: template(['index', 'nominee', 'votes', 'present', 'percent'], ['nominee', 'votes', 'present', 'percent']),
   conclusionHeading: vietnameseText,

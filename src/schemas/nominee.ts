@@ -11,7 +11,8 @@ export type NomineeType = (typeof NOMINEE_TYPES)[number];
 export const GENDERS = ['nam', 'nu'] as const;
 export type Gender = (typeof GENDERS)[number];
 
-const text = () => z._default(z.string(), '');
+/** A text field kept as typed; empty until typed (every shape the unit types uses it). */
+export const text = () => z._default(z.string(), '');
 
 /** The fields of a nominee the unit types; numbers are kept as typed so that no typing is lost. */
 export const nomineeFields = {
@@ -23,6 +24,11 @@ export const nomineeFields = {
   unit: text(),
   /** individual: year of birth, as typed */
   birthYear: text(),
+  /**
+   * individual: full date of birth, as typed (dd/mm/yyyy), where the unit knows it; empty: the
+   * report gives the year of birth
+   */
+  birthDate: text(),
   /** individual: gender; empty until chosen */
   gender: z._default(z.enum([...GENDERS, '']), ''),
   /** individual: holds a leadership or management post */

@@ -133,6 +133,8 @@ export const reviewLetterForm = z.object({
   closing: template(campaignSlots),
   /** recipients before the archive line */
   recipients: z.array(vietnameseText).min(1),
+  /** the drafting division's abbreviation in "Lưu: VT, …" */
+  drafter: vietnameseText,
 });
 
 /** The summary table of every unit and its status. */

@@ -1,17 +1,27 @@
 // The proposing unit as its documents present it, entered once on /ho-so/ and printed in every
 // document of the dossier. zod/mini: validated in the browser on every read of the drafts.
+// Fields left empty that have a default (header lines, place, council name, legal bases) take
+// it from the unit's name and category (src/dossier/profile.ts): the unit sees the default and
+// may overwrite it; nothing is filled in silently behind its back.
 import * as z from 'zod/mini';
-
-const text = () => z._default(z.string(), '');
+import { text } from './nominee';
 
 export const unitProfile = z.object({
-  /** cơ quan chủ quản, optional line above the unit name; printed in capitals; "\n" breaks the line */
+  /**
+   * cơ quan chủ quản trực tiếp, lines above the unit's name (Nghị định 30 allows common
+   * abbreviations there, e.g. "UBND TỈNH ĐẮK LẮK"); one line per line; printed in capitals, upright
+   */
   governingBody: text(),
-  /** full name of the unit; printed in capitals, bold; "\n" breaks the line */
+  /** full name of the unit, written in full, as sentences name it ("Ủy ban nhân dân xã Ea Kao") */
   unitName: text(),
+  /**
+   * the unit's name as the header prints it, one line per line ("ỦY BAN NHÂN DÂN" / "XÃ EA KAO");
+   * printed in capitals, bold; empty: the name split before its place ("xã …", "tỉnh …")
+   */
+  headerName: text(),
   /** symbol for document numbers, e.g. UBND, SNV → "Số: …/TTr-UBND" */
   unitSymbol: text(),
-  /** place in the date line, e.g. "Buôn Ma Thuột" */
+  /** place in the date line; empty: a commune or ward writes its own name, a provincial body the province */
   place: text(),
   /**
    * the whole authority line above the signer's title, e.g. "TM. ỦY BAN NHÂN DÂN" or
@@ -22,13 +32,27 @@ export const unitProfile = z.object({
   signerTitle: text(),
   /** printed as typed (bold) under the signature space */
   signerName: text(),
+  /**
+   * the council's name in sentences; empty: "Hội đồng Thi đua - Khen thưởng" and the unit's name,
+   * a commune's without "Ủy ban nhân dân" ("Hội đồng Thi đua - Khen thưởng xã Ea Kao")
+   */
+  councilName: text(),
   /** full name of the chair of the unit's emulation and commendation council */
   councilChair: text(),
   /** full name of the council's secretary */
   councilSecretary: text(),
+  /** abbreviation of the section that drafted the letter, for "Lưu: VT, <drafter>." (e.g. VP, TCHC) */
+  drafter: text(),
+  /**
+   * the letter's legal bases, one per line, in order, each without "Căn cứ" and final punctuation;
+   * absent until the unit edits them: the campaign's defaults (content/forms/to-trinh.yaml)
+   */
+  legalBases: z.optional(z.string()),
 });
 
 export type UnitProfile = z.infer<typeof unitProfile>;
+/** The profile's fields that are one text each (every field but the list of legal bases). */
+export type ProfileTextField = Exclude<keyof UnitProfile, 'legalBases'>;
 
 /** An earlier award of a nominee (section III of the achievement report), each column as typed. */
 export const earlierAward = z.object({

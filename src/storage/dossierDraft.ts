@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { text } from '../schemas/nominee';
 import { earlierAward, unitProfile } from '../schemas/unitProfile';
-
-const text = () => z._default(z.string(), '');
 
 /**
  * What the dossier adds to one nominee of the quota plan: the text of the achievement report,
- * the summary for the list and the council's vote.
+ * the summary for the list, the council's vote, and who signs the report for the nominee's own
+ * unit when that is a division of the proposing unit.
  */
 export const reportDraft = z.object({
   /** section id of content/forms → text; a section never edited is absent (pre-fill applies) */
@@ -15,6 +15,19 @@ export const reportDraft = z.object({
   achievementSummary: text(),
   /** votes in favour at the council meeting, as typed */
   votesInFavour: text(),
+  /**
+   * the nominee's own unit when it is a division of the proposing unit (a Phòng of a Sở), or the
+   * division the individual works in: its name as the report's header prints it under the
+   * proposing unit, one line per line; empty: the proposing unit itself
+   */
+  division: text(),
+  /**
+   * title of the head of the nominee's own unit, who signs "THỦ TRƯỞNG ĐƠN VỊ" (e.g. TRƯỞNG
+   * PHÒNG); with `headName` empty too: the proposing unit's signer
+   */
+  headTitle: text(),
+  /** full name of that head */
+  headName: text(),
 });
 
 /**
@@ -36,6 +49,10 @@ export const meetingDraft = z.object({
   membersTotal: text(),
   /** members present */
   membersPresent: text(),
+  /** absent members, one per line: the name, then ":" and the reason where given */
+  absentMembers: text(),
+  /** how the council voted, a VOTING_METHODS id of src/schemas/meeting.ts; empty until chosen (any other value reads as not chosen) */
+  votingMethod: text(),
   /** number of the letter, without the symbol; empty: written by hand */
   letterNumber: text(),
   /** date of the letter, as typed */
@@ -51,8 +68,8 @@ export const dossierDraft = z.object({
   profile: z._default(unitProfile, () => z.parse(unitProfile, {})),
   /** reports (and the list/vote data) by nominee id */
   reports: z._default(z.record(z.string(), reportDraft), {}),
-  /** the council's meeting and the letter's numbering; unreadable data reads as empty, never as a lost draft */
-  meeting: z._default(z.catch(meetingDraft, () => z.parse(meetingDraft, {})), () => z.parse(meetingDraft, {})),
+  /** the council's meeting and the letter's numbering; absent or unreadable data reads as empty, never as a lost draft */
+  meeting: z.catch(meetingDraft, () => z.parse(meetingDraft, {})),
 });
 
 export type ReportDraft = z.infer<typeof reportDraft>;

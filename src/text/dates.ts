@@ -51,15 +51,15 @@ export function isoDate(iso: string): DocumentDate {
 
 /**
  * A date as typed: "05/3/2026" (also with "-" or "."), "3/2026" or "2026" to leave day and month
- * blank. Undefined when it is not a real date of the years 2000 to 2100.
+ * blank. Undefined when it is not a real date of the years `years` (a document's: 2000 to 2100).
  */
-export function parseTypedDate(typed: string): DocumentDate | undefined {
+export function parseTypedDate(typed: string, years: { from: number; to: number } = { from: 2000, to: 2100 }): DocumentDate | undefined {
   const match = /^(?:(?:(\d{1,2})\s*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*)?(\d{4})$/.exec(String(typed ?? '').trim());
   if (!match) return undefined;
   const day = match[1] === undefined ? undefined : Number(match[1]);
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const year = Number(match[3]);
-  if (year < 2000 || year > 2100) return undefined;
+  if (year < years.from || year > years.to) return undefined;
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return undefined;
   return { ...(day !== undefined ? { day } : {}), ...(month !== undefined ? { month } : {}), year };

@@ -59,6 +59,7 @@ export function benchDrafts(count, { achievementRepeats = 1 } = {}) {
         signerName: 'Trần Văn Bình',
         councilChair: 'Trần Văn Bình',
         councilSecretary: 'Lê Thị Mai',
+        drafter: 'VP',
       },
       reports,
       meeting: {
@@ -69,6 +70,7 @@ export function benchDrafts(count, { achievementRepeats = 1 } = {}) {
         venue: 'Hội trường Sở Nội vụ',
         membersTotal: '9',
         membersPresent: '8',
+        votingMethod: 'secret-ballot',
         letterNumber: '15',
         letterDate: '23/3/2026',
         campaignAccount: 'Ban bầu cử đã tổ chức tốt phong trào thi đua.',

@@ -9,12 +9,12 @@ import {
   renderNomineeList,
   renderSubmissionLetter,
 } from '../../src/documents';
-import { FIRST_LINE_INDENT, HEADER_COLUMNS, LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../src/documents/layout';
+import { FIRST_LINE_INDENT, HEADER, LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../src/documents/layout';
 import { wrappedWidths } from '../../src/documents/parts/rule';
 import type { GeneratedFile } from '../../src/documents/types';
-import { commune, dossier, forms, individual, references, report } from '../fixtures/dossier';
+import { commune, dossier, forms, individual, references, report, unit } from '../fixtures/dossier';
 import { CONTROLS_CLEAN, EMOJI, hostileDossier, hostileReport, NFC_NAME, NFC_PARAGRAPH, XML_SPECIALS } from '../fixtures/hostile';
-import { openDocx, paragraphs, paragraphWith, runs, runWithText, sectionProperties, tableGrids, unzipText } from './docxXml';
+import { openDocx, paragraphs, paragraphWith, runs, runWithText, sectionProperties, spaced, tableGrids, unzipText } from './docxXml';
 
 const TNR = 'Times New Roman';
 const FORBIDDEN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -87,19 +87,22 @@ describe('the header (Quốc hiệu, Tiêu ngữ, unit, number, date)', () => {
 
   it('is a borderless two-column table with fixed twip widths', () => {
     const header = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(letter)![0];
-    expect(tableGrids(header)[0]).toEqual([...HEADER_COLUMNS]);
+    const [grid] = tableGrids(header);
+    expect(grid).toHaveLength(2);
+    expect(grid![0]! + grid![1]!).toBe(TEXT_WIDTH);
+    expect(grid![0]).toBe(HEADER.minLeft);
     expect(header).toContain('<w:tblLayout w:type="fixed"/>');
     expect(header).toMatch(/<w:tblBorders><w:top w:val="none"/);
-    expect(header).toMatch(new RegExp(`<w:tcW w:type="dxa" w:w="${HEADER_COLUMNS[0]}"/>`));
+    expect(header).toMatch(new RegExp(`<w:tcW w:type="dxa" w:w="${grid![0]}"/>`));
   });
 
-  it('sets each element at its size and weight', () => {
+  it('sets each element at its size and weight, the unit name on the lines given', () => {
     expect(runWithText(letter, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatchObject({ size: 26, bold: true });
     expect(runWithText(letter, 'Độc lập - Tự do - Hạnh phúc')).toMatchObject({ size: 28, bold: true, italics: false });
-    expect(runWithText(letter, 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK')).toMatchObject({ size: 26, bold: false, italics: false });
-    expect(runWithText(letter, 'ỦY BAN NHÂN DÂN XÃ HÒA PHÚ')).toMatchObject({ size: 26, bold: true });
+    expect(runWithText(letter, 'ỦY BAN NHÂN DÂN')).toMatchObject({ size: 26, bold: true });
+    expect(runWithText(letter, 'XÃ HÒA PHÚ')).toMatchObject({ size: 26, bold: true });
     expect(runWithText(letter, 'Số: 05/TTr-UBND')).toMatchObject({ size: 26, bold: false });
-    expect(runWithText(letter, 'Buôn Ma Thuột, ngày 12 tháng 3 năm 2026')).toMatchObject({ size: 28, italics: true });
+    expect(runWithText(letter, 'Hòa Phú, ngày 12 tháng 3 năm 2026')).toMatchObject({ size: 28, italics: true });
   });
 
   it('draws a rule under the unit name (a third to a half of it) and one as long as the motto', () => {
@@ -110,25 +113,25 @@ describe('the header (Quốc hiệu, Tiêu ngữ, unit, number, date)', () => {
       const right = Number(/w:right="(\d+)"/.exec(xml)![1]);
       return column - left - right;
     };
-    const unitRule = length(ruled[0]!.xml, HEADER_COLUMNS[0]);
-    const mottoRule = length(ruled[1]!.xml, HEADER_COLUMNS[1]);
+    const [columns] = tableGrids(/<w:tbl>[\s\S]*?<\/w:tbl>/.exec(letter)![0]);
+    const unitRule = length(ruled[0]!.xml, columns![0]!);
+    const mottoRule = length(ruled[1]!.xml, columns![1]!);
     // "Độc lập - Tự do - Hạnh phúc", 14 pt bold, is about 6 cm (3400 twips) long
     expect(mottoRule).toBeGreaterThan(3200);
     expect(mottoRule).toBeLessThan(3600);
-    // the unit name wraps in its column: the rule is measured against its widest line
-    const lines = wrappedWidths('ỦY BAN NHÂN DÂN XÃ HÒA PHÚ', 26, true, HEADER_COLUMNS[0]);
-    expect(lines).toHaveLength(2);
-    expect(unitRule / Math.max(...lines)).toBeGreaterThanOrEqual(1 / 3);
-    expect(unitRule / Math.max(...lines)).toBeLessThanOrEqual(1 / 2);
+    // the rule is measured against the widest line of the unit's name
+    const widest = Math.max(...['ỦY BAN NHÂN DÂN', 'XÃ HÒA PHÚ'].flatMap((text) => wrappedWidths(text, 26, true, columns![0]!)));
+    expect(unitRule / widest).toBeGreaterThanOrEqual(1 / 3);
+    expect(unitRule / widest).toBeLessThanOrEqual(1 / 2);
   });
 
   it('writes days under 10 and months 1 and 2 with a leading zero', async () => {
     const early = await renderAchievementReport({ ...report(commune), date: { day: 5, month: 2, year: 2026 } }, forms);
-    expect(openDocx(early.bytes).text).toContain('Buôn Ma Thuột, ngày 05 tháng 02 năm 2026');
-    expect(openDocx(built.collectiveReport.bytes).text).toContain('Buôn Ma Thuột, ngày 05 tháng 3 năm 2026');
+    expect(openDocx(early.bytes).text).toContain('Hòa Phú, ngày 05 tháng 02 năm 2026');
+    expect(openDocx(built.collectiveReport.bytes).text).toContain('Hòa Phú, ngày 05 tháng 3 năm 2026');
     const open = await renderSubmissionLetter({ ...dossierInput, letterNumber: '', letterDate: { year: 2026 } }, forms);
     expect(openDocx(open.bytes).text).toMatch(/Số: \u00A0+\/TTr-UBND/);
-    expect(openDocx(open.bytes).text).toMatch(/Buôn Ma Thuột, ngày \u00A0+ tháng \u00A0+ năm 2026/);
+    expect(openDocx(open.bytes).text).toMatch(/Hòa Phú, ngày \u00A0+ tháng \u00A0+ năm 2026/);
   });
 });
 
@@ -137,13 +140,13 @@ describe('the submission letter', () => {
 
   it('has its title, subject, addressee and legal bases from content/', () => {
     expect(runWithText(document, 'TỜ TRÌNH')).toMatchObject({ size: 28, bold: true });
-    expect(text).toContain('Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho các tập thể, cá nhân có thành tích xuất sắc');
+    expect(spaced(text)).toContain('Về việc đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể, cá nhân có thành tích xuất sắc');
     expect(runWithText(document, 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk')).toMatchObject({ size: 28, bold: false, italics: false });
     expect(text).toContain('(qua Sở Nội vụ)');
     const bases = paragraphs(document).filter((p) => p.text.startsWith('Căn cứ '));
-    expect(bases.map((p) => p.text)).toEqual([
+    expect(bases.map((p) => spaced(p.text))).toEqual([
       ...references.legalBases.map((basis) => `Căn cứ ${basis};`),
-      'Căn cứ Biên bản họp xét khen thưởng số 02/BB-HĐTĐKT ngày 10/3/2026 của Hội đồng Thi đua - Khen thưởng Ủy ban nhân dân xã Hòa Phú.',
+      'Căn cứ Biên bản họp xét khen thưởng số 02/BB-HĐTĐKT ngày 10 tháng 3 năm 2026 của Hội đồng Thi đua - Khen thưởng xã Hòa Phú.',
     ]);
     expect(bases[0]!.text).toBe('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
     for (const basis of bases) expect(runs(basis.xml).every((run) => run.italics && run.size === 28)).toBe(true);
@@ -174,7 +177,7 @@ describe('the submission letter', () => {
     expect(runWithText(document, 'Nơi nhận:')).toMatchObject({ size: 24, bold: true, italics: true });
     expect(runWithText(document, '- Như trên;')).toMatchObject({ size: 22 });
     expect(runWithText(document, '- Sở Nội vụ (qua Phòng Xây dựng chính quyền);')).toMatchObject({ size: 22 });
-    expect(runWithText(document, '- Lưu: VT.')).toMatchObject({ size: 22 });
+    expect(runWithText(document, '- Lưu: VT, VP.')).toMatchObject({ size: 22 });
     expect(runWithText(document, 'TM. ỦY BAN NHÂN DÂN')).toMatchObject({ size: 28, bold: true });
     expect(runWithText(document, 'CHỦ TỊCH')).toMatchObject({ size: 28, bold: true });
     expect(runWithText(document, 'Trần Thị Bích Ngọc')).toMatchObject({ size: 28, bold: true });
@@ -184,9 +187,13 @@ describe('the submission letter', () => {
 describe('the minutes', () => {
   const { document, text } = openDocx(built.minutes.bytes);
 
-  it('has the council in the header and "Số: …/BB-HĐTĐKT"', () => {
-    expect(runWithText(document, 'ỦY BAN NHÂN DÂN XÃ HÒA PHÚ')).toMatchObject({ bold: false });
-    expect(runWithText(document, 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG')).toMatchObject({ bold: true, size: 26 });
+  it('has the council under its unit in the header and "Số: …/BB-HĐTĐKT"', () => {
+    expect(runWithText(document, 'ỦY BAN NHÂN DÂN')).toMatchObject({ bold: false });
+    expect(runWithText(document, 'XÃ HÒA PHÚ')).toMatchObject({ bold: false });
+    // 12 pt, condensed a little rather than broken inside "Thi đua - Khen thưởng" (Nghị định 30: 12–13 pt)
+    const council = runWithText(document, 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG');
+    expect(council).toMatchObject({ bold: true, size: 24 });
+    expect(paragraphWith(document, 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG').xml).toMatch(/<w:spacing w:val="-[1-6]"\/>/);
     expect(text).toContain('Số: 02/BB-HĐTĐKT');
     expect(runWithText(document, 'BIÊN BẢN')).toMatchObject({ size: 28, bold: true });
   });
@@ -196,15 +203,18 @@ describe('the minutes', () => {
     expect(text).toContain('- Chủ trì: Trần Thị Bích Ngọc, Chủ tịch Hội đồng.');
     expect(text).toContain('- Thư ký: Lê Văn Đức.');
     expect(text).toContain('- Thành viên Hội đồng có mặt: 7/9 thành viên.');
+    expect(text).toContain('- Vắng mặt: 2 thành viên, gồm: đồng chí Phạm Văn Long (lý do: đi công tác).');
     expect(text).toContain('quy định tại Mục III.3.2 và số lượng đề nghị quy định tại Mục IV.2 Kế hoạch số 0125/KH-UBND ngày 18/11/2025');
     expect(dossierInput.quotaApplied).toMatch(/chọn 02 trường hợp/);
     expect(text).toContain(`Số lượng đề nghị áp dụng đối với đơn vị: ${dossierInput.quotaApplied}.`);
   });
 
-  it('gives every nominee its votes out of the members present, with the percentage', () => {
-    expect(text).toContain('a) Tập thể\n1. Ủy ban nhân dân xã Hòa Phú: 7/7 phiếu, đạt 100%.');
-    expect(text).toContain('b) Cá nhân\n1. Nguyễn Văn Ấn, Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Hòa Phú: 6/7 phiếu, đạt 85,71%.');
-    expect(text).toContain('2. Hoàng Thị Thu Hà, Bí thư Đoàn xã, Ủy ban nhân dân xã Hòa Phú: 5/7 phiếu, đạt 71,42%.');
+  it('gives every nominee its votes out of the members present, the share rounded ordinarily, by the method chosen', () => {
+    expect(text).toContain('Hội đồng tiến hành bỏ phiếu kín; kết quả như sau');
+    expect(text).toContain('a) Tập thể\n1. Ủy ban nhân dân xã Hòa Phú: 7/7 thành viên có mặt đồng ý, đạt 100%.');
+    expect(text).toContain('b) Cá nhân\n1. Nguyễn Văn Ấn, Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Hòa Phú: 6/7 thành viên có mặt đồng ý, đạt 85,71%.');
+    // 5/7 = 71,428…%: 71,43 (ordinary rounding), never 71,42
+    expect(text).toContain('2. Hoàng Thị Thu Hà, Bí thư Đoàn xã, Ủy ban nhân dân xã Hòa Phú: 5/7 thành viên có mặt đồng ý, đạt 71,43%.');
     expect(text).toContain('cho 01 tập thể và 02 cá nhân có tên nêu trên.');
     expect(text).toContain('Cuộc họp kết thúc vào lúc 16 giờ 30 cùng ngày.');
   });
@@ -213,6 +223,8 @@ describe('the minutes', () => {
     const signatures = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?THƯ KÝ[\s\S]*?<\/w:tbl>/.exec(document)![0];
     const texts = paragraphs(signatures).map((p) => p.text).filter(Boolean);
     expect(texts).toEqual(['THƯ KÝ', 'CHỦ TỌA', 'Lê Văn Đức', 'Trần Thị Bích Ngọc']);
+    // the closing paragraph stays on the page of the signatures
+    expect(paragraphWith(document, 'Cuộc họp kết thúc').xml).toContain('<w:keepNext/>');
   });
 });
 
@@ -247,26 +259,40 @@ describe('the achievement report', () => {
     const { document, text } = openDocx(built.collectiveReport.bytes);
     expect(runWithText(document, 'BÁO CÁO THÀNH TÍCH')).toMatchObject({ size: 28, bold: true });
     expect(runWithText(document, 'ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH')).toMatchObject({ bold: true });
-    expect(text).toContain(`(Thành tích xuất sắc trong ${references.campaignName})`);
+    expect(spaced(text)).toContain(`(Thành tích xuất sắc trong ${references.campaignName})`);
     for (const section of forms.achievementReport.sections) {
       expect(runWithText(document, section.heading)).toMatchObject({ bold: true, size: 28 });
     }
     expect(text).toContain('- Tổng số cử tri trong danh sách: 12.345 người; số cử tri đã tham gia bỏ phiếu: 12.300 người, đạt tỷ lệ 99,63%.');
     expect(text).toContain('+ Nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.');
     expect(text).toContain('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN\nKhông có.');
-    expect(paragraphs(document).map((p) => p.text).filter((t) => /^[A-ZĐÂ].*(ĐƠN VỊ|KHEN THƯỞNG)$/.test(t))).toEqual(
-      expect.arrayContaining(['XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ']),
-    );
+    // the proposing unit confirms; the commune's own head signs for it: real authority, title and name, never "THỦ TRƯỞNG ĐƠN VỊ"
+    const signatures = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?XÁC NHẬN[\s\S]*?<\/w:tbl>/.exec(document)![0];
+    expect(paragraphs(signatures).map((p) => spaced(p.text)).filter(Boolean)).toEqual([
+      'XÁC NHẬN CỦA',
+      'CẤP TRÌNH KHEN THƯỞNG',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '(Ký, đóng dấu)',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      '(Ký, đóng dấu)',
+      'Trần Thị Bích Ngọc',
+      'Trần Thị Bích Ngọc',
+    ]);
+    expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
     expect(text).not.toContain('NGƯỜI BÁO CÁO THÀNH TÍCH');
   });
 
   it('names the individual in full and has the three signature blocks and the awards table', () => {
     const { document, text } = openDocx(built.individualReport.bytes);
     expect(runWithText(document, 'Nguyễn Văn Ấn, Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Hòa Phú')).toMatchObject({ bold: true });
-    expect(text).toContain('- Họ và tên: Nguyễn Văn Ấn\n- Ngày, tháng, năm sinh: 1985\n- Giới tính: Nam');
-    for (const title of ['THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG']) {
+    expect(text).toContain('- Họ và tên: Nguyễn Văn Ấn\n- Ngày, tháng, năm sinh: 1985\n- Giới tính: Nam\n- Dân tộc:\n- Quê quán:');
+    for (const title of ['XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']) {
       expect(runWithText(document, title)).toMatchObject({ bold: true, size: 28 });
     }
+    expect(runs(document).filter((run) => run.text === 'Trần Thị Bích Ngọc')).toHaveLength(2);
+    expect(runWithText(document, 'Nguyễn Văn Ấn')).toMatchObject({ bold: true });
     expect(runWithText(document, '(Ký, ghi rõ họ và tên)')).toMatchObject({ italics: true });
     const awards = [...document.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g)].map(([t]) => t).find((t) => t.includes('Hình thức khen thưởng'))!;
     expect(tableGrids(awards)[0]!.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
@@ -313,27 +339,29 @@ describe('hostile input', () => {
   });
 
   it('never crashes on empty or odd data', async () => {
+    const blankSigner = { authority: '', title: '', name: '' };
     const empty = {
       ...dossierInput,
-      profile: Object.fromEntries(Object.keys(dossierInput.profile).map((key) => [key, ''])) as unknown as typeof dossierInput.profile,
+      unit: { ...unit, name: '', header: { upper: [], issuer: [] }, symbol: '', place: '', signer: blankSigner, councilName: '', councilChair: '', councilSecretary: '', drafter: '' },
       letterNumber: '',
       campaignAccount: '',
-      meeting: { ...dossierInput.meeting, minutesNumber: '', membersPresent: 0, membersTotal: Number.NaN, startTime: '', endTime: '', venue: '' },
+      meeting: { ...dossierInput.meeting, minutesNumber: '', membersPresent: 0, membersTotal: Number.NaN, startTime: '', endTime: '', venue: '', absentMembers: [{ name: ' ', reason: '' }], votingMethod: undefined },
+      legalBases: [],
       quotaApplied: undefined,
-      nominees: [{ ...individual, name: '', votesInFavour: -3 }],
+      nominees: [{ ...individual, name: '', votesInFavour: -3, ownUnit: { header: { upper: [], issuer: [] }, head: blankSigner } }],
     };
     for (const render of [renderSubmissionLetter, renderMeetingMinutes, renderNomineeList]) {
       const { text } = openDocx((await render(empty, forms)).bytes);
       expect(text).not.toMatch(/undefined|NaN|\{[a-zA-Z]+\}/);
     }
-    expect(openDocx((await renderMeetingMinutes(empty, forms)).bytes).text).toContain(': 0/0 phiếu, đạt 0%.');
+    expect(openDocx((await renderMeetingMinutes(empty, forms)).bytes).text).toContain(': 0/0 thành viên có mặt đồng ý, đạt 0%.');
     const blankReport = await renderAchievementReport({ ...report(individual), sections: {}, earlierAwards: [{ year: '', award: '', decision: '', issuer: '' }] }, forms);
     expect(openDocx(blankReport.bytes).text).not.toMatch(/undefined|NaN/);
   });
 });
 
 describe('the dossier ZIP', () => {
-  it('holds the letter, the minutes, the list and one report per nominee, under readable unique ASCII names', async () => {
+  it('holds the letter, the list, the minutes and one report per nominee, in reading order, under readable unique ASCII names', async () => {
     const twins = dossier([commune, individual, { ...individual, id: 'n4' }]);
     const progress: string[] = [];
     const zip = await renderDossierZip(twins, forms, (done, total) => progress.push(`${done}/${total}`));
@@ -343,8 +371,8 @@ describe('the dossier ZIP', () => {
     const entries = unzipText(zip.bytes);
     expect(Object.keys(entries)).toEqual([
       '01-to-trinh.docx',
-      '02-bien-ban-hop-xet.docx',
-      '03-danh-sach-de-nghi.docx',
+      '02-danh-sach-de-nghi.docx',
+      '03-bien-ban-hop-xet.docx',
       '04-bao-cao-thanh-tich-uy-ban-nhan-dan-xa-hoa-phu.docx',
       '05-bao-cao-thanh-tich-nguyen-van-an.docx',
       '06-bao-cao-thanh-tich-nguyen-van-an-2.docx',
@@ -353,7 +381,7 @@ describe('the dossier ZIP', () => {
     const raw = unzipSync(zip.bytes);
     const letterText = openDocx(raw['01-to-trinh.docx']!).text;
     expect(letterText).toContain('cho 01 tập thể và 02 cá nhân');
-    const listText = openDocx(raw['03-danh-sach-de-nghi.docx']!).text;
+    const listText = openDocx(raw['02-danh-sach-de-nghi.docx']!).text;
     expect(listText.match(/^\d{1,2}$/gm)).toEqual(['1', '1', '2']);
     expect(openDocx(raw['06-bao-cao-thanh-tich-nguyen-van-an-2.docx']!).text).toContain('Nguyễn Văn Ấn');
   });

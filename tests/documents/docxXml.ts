@@ -67,9 +67,12 @@ export function paragraphs(xml: string): ParagraphInfo[] {
 /** All the text, one paragraph per line. */
 export const documentText = (xml: string): string => paragraphs(xml).map((p) => p.text).join('\n');
 
-/** The run whose text is exactly `text` (throws if none). */
+/** Text with its no-break spaces (which titles use to keep names whole) read as spaces. */
+export const spaced = (text: string): string => text.replace(/\u00A0/g, ' ');
+
+/** The run whose text is exactly `text`, no-break spaces read as spaces (throws if none). */
 export function runWithText(xml: string, text: string): Run {
-  const found = runs(xml).find((run) => run.text === text);
+  const found = runs(xml).find((run) => spaced(run.text) === text);
   if (!found) throw new Error(`no run with text ${JSON.stringify(text)}`);
   return found;
 }

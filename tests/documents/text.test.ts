@@ -58,12 +58,12 @@ describe('file names', () => {
     expect(asciiSlug('a'.repeat(100))).toHaveLength(60);
   });
 
-  it('numbers the dossier in reading order with unique report names', () => {
+  it('numbers the dossier in the order a reviewer reads it (letter, the list attached to it, minutes, reports) with unique report names', () => {
     const names = dossierFileNames(forms, [commune, individual, { ...individual, id: 'x' }, { ...individual, id: 'y', name: '***' }], 'UBND xã Hòa Phú');
-    expect([names.letter, names.minutes, names.list, ...names.reports.values()]).toEqual([
+    expect([names.letter, names.list, names.minutes, ...names.reports.values()]).toEqual([
       '01-to-trinh.docx',
-      '02-bien-ban-hop-xet.docx',
-      '03-danh-sach-de-nghi.docx',
+      '02-danh-sach-de-nghi.docx',
+      '03-bien-ban-hop-xet.docx',
       '04-bao-cao-thanh-tich-uy-ban-nhan-dan-xa-hoa-phu.docx',
       '05-bao-cao-thanh-tich-nguyen-van-an.docx',
       '06-bao-cao-thanh-tich-nguyen-van-an-2.docx',
@@ -85,19 +85,26 @@ describe('campaign references (from content/)', () => {
       planDate: { day: 18, month: 11, year: 2025 },
       planIssuer: 'Ủy ban nhân dân tỉnh Đắk Lắk',
       campaignName: rules.planDocument.campaignName,
-      awardName: 'Bằng khen của Chủ tịch UBND tỉnh',
+      awardName: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
       addressee: 'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
       via: 'Sở Nội vụ',
       receiver: 'Sở Nội vụ (qua Phòng Xây dựng chính quyền)',
       criteriaClause: 'Mục III.3.2',
       quotaClause: 'Mục IV.2',
+      exclusionClause: 'Mục III.1.b',
     });
+    // Nghị định 152/2025 with its exact title (verified against QĐ 07/2026/QĐ-UBND of Đắk Lắk and the
+    // Cần Thơ portal: a semicolon between the halves, "và hướng dẫn thi hành")
     expect(references.legalBases).toEqual([
       'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022',
-      'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
-      `Kế hoạch số 0125/KH-UBND ngày 18/11/2025 của Ủy ban nhân dân tỉnh Đắk Lắk về ${rules.planDocument.title.charAt(0).toLowerCase()}${rules.planDocument.title.slice(1)}`,
+      'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng',
+      `Kế hoạch số 0125/KH-UBND ngày 18 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh Đắk Lắk về ${rules.planDocument.title.charAt(0).toLowerCase()}${rules.planDocument.title.slice(1)}`,
     ]);
     expect(references.legalBases.join(' ')).not.toContain('98/2023');
+    // offered to the unit, not a default
+    expect(references.optionalLegalBases).toEqual([
+      'Quyết định số 07/2026/QĐ-UBND ngày 19 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Đắk Lắk quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Đắk Lắk',
+    ]);
   });
 });
 

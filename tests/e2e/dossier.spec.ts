@@ -81,7 +81,8 @@ function paragraphs(xml: string): string[] {
   );
 }
 
-const documentText = (docx: Uint8Array) => paragraphs(strFromU8(unzipSync(docx)['word/document.xml']!)).join('\n');
+/** A document's text, one paragraph a line; the no-break spaces that keep names and titles whole read as spaces. */
+const documentText = (docx: Uint8Array) => paragraphs(strFromU8(unzipSync(docx)['word/document.xml']!)).join('\n').replace(/\u00A0/g, ' ');
 const bytesOf = async (download: Download) => new Uint8Array(readFileSync((await download.path())!));
 
 /** The unit profile, the meeting and the letter, by field label. */
@@ -94,6 +95,7 @@ const DOSSIER_FIELDS: [label: string, value: string][] = [
   ['Họ và tên người ký', 'Trần Văn Bình'],
   ['Chủ tịch Hội đồng Thi đua - Khen thưởng (chủ tọa cuộc họp xét)', 'Trần Văn Bình'],
   ['Thư ký cuộc họp xét khen thưởng', 'Lê Thị Mai'],
+  ['Đơn vị soạn thảo (viết tắt)', 'VP'],
   ['Số biên bản', '3'],
   ['Ngày họp', '20/3/2026'],
   ['Giờ bắt đầu', '14 giờ 00'],
@@ -114,6 +116,7 @@ const NOMINEE_FIELDS: [group: string, summary: string, votes: string][] = [
 
 async function fillDossier(page: Page) {
   for (const [label, value] of DOSSIER_FIELDS) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('group', { name: 'Hình thức biểu quyết của Hội đồng' }).getByLabel('Bỏ phiếu kín').check();
   for (const [name, summary, votes] of NOMINEE_FIELDS) {
     const nominee = page.getByRole('group', { name });
     await nominee.getByLabel('Tóm tắt thành tích (ghi vào danh sách đề nghị)').fill(summary);
@@ -186,7 +189,8 @@ test.describe('dossier builder', () => {
     expect(reportFile.suggestedFilename()).toBe('bao-cao-thanh-tich-nguyen-thi-hoa.docx');
     const report = documentText(await bytesOf(reportFile));
     for (const fact of [
-      COMMUNE.toLocaleUpperCase('vi'),
+      // the unit's name split before its place, as an official prints it
+      'ỦY BAN NHÂN DÂN\nXÃ EA KAR',
       'BÁO CÁO THÀNH TÍCH',
       PERSON,
       'Công chức Văn phòng - Thống kê',
@@ -209,29 +213,30 @@ test.describe('dossier builder', () => {
     const files = unzipSync(await bytesOf(zipFile));
     expect(Object.keys(files)).toEqual([
       '01-to-trinh.docx',
-      '02-bien-ban-hop-xet.docx',
-      '03-danh-sach-de-nghi.docx',
+      '02-danh-sach-de-nghi.docx',
+      '03-bien-ban-hop-xet.docx',
       '04-bao-cao-thanh-tich-uy-ban-nhan-dan-xa-ea-kar.docx',
       '05-bao-cao-thanh-tich-nguyen-thi-hoa.docx',
     ]);
     const letter = documentText(files['01-to-trinh.docx']!);
     expect(letter).toContain('Số: 15/TTr-UBND');
     expect(letter).toContain('TỜ TRÌNH');
-    expect(letter).toContain('Kế hoạch số 0125/KH-UBND ngày 18/11/2025');
+    expect(letter).toContain('Kế hoạch số 0125/KH-UBND ngày 18 tháng 11 năm 2025');
     expect(letter).toContain('Luật Thi đua, khen thưởng');
     expect(letter).toContain('152/2025/NĐ-CP');
     expect(letter).toContain('01 tập thể và 01 cá nhân');
     expect(letter).toContain('Xã đã tổ chức tốt phong trào thi đua.');
 
-    const minutes = documentText(files['02-bien-ban-hop-xet.docx']!);
+    const minutes = documentText(files['03-bien-ban-hop-xet.docx']!);
     expect(minutes).toContain('Số: 03/BB-HĐTĐKT');
     expect(minutes).toContain('Lê Thị Mai');
     expect(minutes).toContain('8/9');
-    expect(minutes).toMatch(/Ủy ban nhân dân xã Ea Kar: 8\/8 phiếu, đạt 100%/);
-    expect(minutes).toMatch(/Nguyễn Thị Hoa[^\n]*: 7\/8 phiếu, đạt 87,5%/);
+    expect(minutes).toContain('Hội đồng tiến hành bỏ phiếu kín;');
+    expect(minutes).toMatch(/Ủy ban nhân dân xã Ea Kar: 8\/8 thành viên có mặt đồng ý, đạt 100%/);
+    expect(minutes).toMatch(/Nguyễn Thị Hoa[^\n]*: 7\/8 thành viên có mặt đồng ý, đạt 87,5%/);
     expect(minutes).toContain('Mỗi xã, phường chọn 02 trường hợp');
 
-    const list = documentText(files['03-danh-sach-de-nghi.docx']!);
+    const list = documentText(files['02-danh-sach-de-nghi.docx']!);
     for (const fact of [COMMUNE, PERSON, '1988', 'Nữ', 'Tỷ lệ cử tri đi bầu đạt 99,2%.', 'Tham mưu tốt công tác bầu cử của xã.', '15/TTr-UBND']) {
       expect(list, fact).toContain(fact);
     }

@@ -143,6 +143,7 @@ const DOSSIER_FIELDS: [label: string, value: string][] = [
   ['Họ và tên người ký', 'Trần Văn Bình'],
   ['Chủ tịch Hội đồng Thi đua - Khen thưởng (chủ tọa cuộc họp xét)', 'Trần Văn Bình'],
   ['Thư ký cuộc họp xét khen thưởng', 'Lê Thị Mai'],
+  ['Đơn vị soạn thảo (viết tắt)', 'VP'],
   ['Giờ bắt đầu', '14 giờ 00'],
   ['Giờ kết thúc', '16 giờ 30'],
   ['Địa điểm họp', 'Hội trường Sở Nội vụ'],
@@ -201,7 +202,9 @@ test('a full journey sends nothing to another origin, breaks no CSP rule and log
   await page.goto('/ho-so/');
   await waitForIslands(page);
   for (const [label, value] of DOSSIER_FIELDS) await page.getByLabel(label, { exact: true }).fill(value);
+  await page.getByRole('group', { name: 'Hình thức biểu quyết của Hội đồng' }).getByLabel('Bỏ phiếu kín').check();
   const summaries = page.getByLabel('Tóm tắt thành tích (ghi vào danh sách đề nghị)');
+  await expect(summaries.first()).toBeVisible(); // the nominees' parts load after the page renders
   for (let index = 0; index < (await summaries.count()); index++) await summaries.nth(index).fill(TYPED);
   const votes = page.getByLabel('Số phiếu đồng ý tại cuộc họp xét');
   for (let index = 0; index < (await votes.count()); index++) await votes.nth(index).fill('7');

@@ -13,12 +13,14 @@ describe('assembleDossier', () => {
     expect(references.planNumber).toBe(rules.planDocument.number);
     expect(references.planDate).toEqual({ year: 2025, month: 11, day: 18 });
     expect(references.planIssuer).toBe(rules.planDocument.issuer);
-    expect(references.awardName).toBe('Bằng khen của Chủ tịch UBND tỉnh');
+    // written in full in the documents, as the letter names its addressee
+    expect(references.awardName).toBe('Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh');
     expect(references.addressee).toBe('Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk');
     const bases = references.legalBases.join('\n');
     expect(bases).toContain('Luật Thi đua, khen thưởng');
     expect(bases).toContain('152/2025/NĐ-CP');
-    expect(bases).toContain('Kế hoạch số 0125/KH-UBND ngày 18/11/2025');
+    expect(bases).toContain('Kế hoạch số 0125/KH-UBND ngày 18 tháng 11 năm 2025');
+    expect(dossier.legalBases).toEqual(references.legalBases);
   });
 
   it('lists collectives first, then individuals, with the summary and the votes of each', () => {
@@ -44,12 +46,70 @@ describe('assembleDossier', () => {
       venue: 'Hội trường Ủy ban nhân dân xã',
       membersTotal: 9,
       membersPresent: 8,
+      absentMembers: [],
+      votingMethod: 'secret-ballot',
     });
     expect(dossier.letterNumber).toBe('15');
     expect(dossier.letterDate).toEqual({ day: 23, month: 3, year: 2026 });
     expect(dossier.campaignAccount).toBe('Xã đã tổ chức tốt phong trào thi đua.');
     expect(dossier.quotaApplied).toBe(rules.quotas.find((q) => q.id === 'xa-phuong')!.sourceText);
-    expect(dossier.profile.unitSymbol).toBe('UBND');
+    expect(dossier.unit.symbol).toBe('UBND');
+  });
+
+  it("applies the profile's defaults: header lines before the place, the commune's own name as place, the council of the commune", () => {
+    expect(dossier.unit).toEqual({
+      name: 'Ủy ban nhân dân xã Ea Kar',
+      header: { upper: [], issuer: ['Ủy ban nhân dân', 'xã Ea Kar'] },
+      symbol: 'UBND',
+      place: 'Ea Kar',
+      signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Trần Văn Bình' },
+      councilName: 'Hội đồng Thi đua - Khen thưởng xã Ea Kar',
+      councilChair: 'Trần Văn Bình',
+      councilSecretary: 'Lê Thị Mai',
+      drafter: 'VP',
+    });
+    const drafts = completeDrafts();
+    Object.assign(drafts.dossier.profile, { headerName: 'UBND\nXÃ EA KAR', place: 'Buôn Hồ', councilName: 'Hội đồng Thi đua - Khen thưởng Ủy ban nhân dân xã' });
+    expect(assembleDossier(drafts, dossierRules, 2026).unit).toMatchObject({
+      header: { issuer: ['UBND', 'XÃ EA KAR'] },
+      place: 'Buôn Hồ',
+      councilName: 'Hội đồng Thi đua - Khen thưởng Ủy ban nhân dân xã',
+    });
+  });
+
+  it("keeps the legal bases as the unit edited them: one a line, without “Căn cứ” and final punctuation", () => {
+    const drafts = completeDrafts();
+    const { references } = dossierRules;
+    drafts.dossier.profile.legalBases = `Căn cứ ${references.legalBases[2]};\n\n  ${references.legalBases[0]}.\nQuyết định số 07/2026/QĐ-UBND ngày 19 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Đắk Lắk;`;
+    expect(assembleDossier(drafts, dossierRules, 2026).legalBases).toEqual([
+      references.legalBases[2],
+      references.legalBases[0],
+      'Quyết định số 07/2026/QĐ-UBND ngày 19 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh Đắk Lắk',
+    ]);
+  });
+
+  it('reads the absent members one a line, the reason after a colon', () => {
+    const drafts = completeDrafts();
+    drafts.dossier.meeting.absentMembers = 'Nguyễn Văn A: đi công tác\n\nTrần Thị B\nLê C : ốm: nằm viện';
+    expect(assembleDossier(drafts, dossierRules, 2026).meeting.absentMembers).toEqual([
+      { name: 'Nguyễn Văn A', reason: 'đi công tác' },
+      { name: 'Trần Thị B', reason: '' },
+      { name: 'Lê C', reason: 'ốm: nằm viện' },
+    ]);
+    drafts.dossier.meeting.votingMethod = 'bỏ phiếu';
+    expect(assembleDossier(drafts, dossierRules, 2026).meeting.votingMethod).toBeUndefined();
+  });
+
+  it("gives each nominee its own unit: a division under the unit's name with its head, else the unit and its signer", () => {
+    const drafts = completeDrafts();
+    Object.assign(drafts.dossier.reports[person.id]!, { division: 'Văn phòng HĐND và UBND', headTitle: 'Chánh Văn phòng', headName: 'Đỗ Thị Thu' });
+    const assembled = assembleDossier(drafts, dossierRules, 2026);
+    expect(assembled.nominees[1]!.ownUnit).toEqual({
+      header: { upper: ['Ủy ban nhân dân', 'xã Ea Kar'], issuer: ['Văn phòng HĐND và UBND'] },
+      head: { authority: '', title: 'Chánh Văn phòng', name: 'Đỗ Thị Thu' },
+    });
+    expect(assembled.reports[1]!.nominee.ownUnit).toEqual(assembled.nominees[1]!.ownUnit);
+    expect(assembled.nominees[0]!.ownUnit).toEqual({ header: assembled.unit.header, head: assembled.unit.signer });
   });
 
   it('makes one report per nominee, in the order of the list, dated like the letter', () => {

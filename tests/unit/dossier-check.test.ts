@@ -23,8 +23,8 @@ describe('checkDossier', () => {
     expect(checkDossier(completeDrafts(), dossierRules)).toEqual([]);
   });
 
-  it('requires the unit profile: name, symbol, place, signer, council chair and secretary', () => {
-    const fields = ['unitName', 'unitSymbol', 'place', 'signerTitle', 'signerName', 'councilChair', 'councilSecretary'] as const;
+  it('requires the unit profile: name, symbol, signer, council chair and secretary, drafting section', () => {
+    const fields = ['unitName', 'unitSymbol', 'signerTitle', 'signerName', 'councilChair', 'councilSecretary', 'drafter'] as const;
     for (const field of fields) {
       const issues = checked((d) => (d.dossier.profile[field] = '  '));
       expect(issues, field).toEqual([expect.objectContaining({ code: 'profile-missing', target: { kind: 'profile', field } })]);
@@ -33,8 +33,21 @@ describe('checkDossier', () => {
       checked((d) => {
         d.dossier.profile.governingBody = '';
         d.dossier.profile.signerAuthority = '';
+        d.dossier.profile.headerName = '';
+        d.dossier.profile.councilName = '';
       }),
     ).toEqual([]);
+  });
+
+  it("asks for the place only when none follows from the unit's name and category", () => {
+    // a commune writes its own name: "Ea Kar" is read from "Ủy ban nhân dân xã Ea Kar"
+    expect(checked((d) => (d.dossier.profile.place = ''))).toEqual([]);
+    // a commune's category with a name that names no commune: nothing to read, and the name contradicts the category
+    const issues = checked((d) => {
+      d.dossier.profile.place = '';
+      d.dossier.profile.unitName = 'Ban bầu cử số 3';
+    });
+    expect(issues.filter((found) => found.severity === 'blocking')).toEqual([expect.objectContaining({ code: 'profile-missing', target: { kind: 'profile', field: 'place' } })]);
   });
 
   it('refuses a unit symbol with a space or a slash', () => {
@@ -124,10 +137,16 @@ describe('checkDossier', () => {
     expect(codes(withMembers('9', '6'))).toEqual(['votes-over-present', 'votes-over-present']);
   });
 
-  it('requires the meeting times and venue, and valid dates when dates are typed', () => {
+  it('requires the meeting times, venue and voting method, and valid dates when dates are typed', () => {
     for (const field of ['startTime', 'endTime', 'venue'] as const) {
       expect(at(checked((d) => (d.dossier.meeting[field] = '')), { kind: 'meeting', field })?.code, field).toBe('meeting-missing');
     }
+    for (const method of ['', 'bỏ phiếu kín', 'secret']) {
+      const issues = checked((d) => (d.dossier.meeting.votingMethod = method));
+      expect(issues, method).toEqual([expect.objectContaining({ code: 'meeting-missing', target: { kind: 'meeting', field: 'votingMethod' } })]);
+    }
+    expect(checked((d) => (d.dossier.meeting.votingMethod = 'show-of-hands'))).toEqual([]);
+    expect(targetLocation({ kind: 'meeting', field: 'votingMethod' })).toEqual({ fieldId: FIELD_IDS.meeting.votingMethod });
     for (const field of ['date', 'letterDate', 'reportDate'] as const) {
       const issues = checked((d) => (d.dossier.meeting[field] = '31/02/2026'));
       expect(issues, field).toEqual([expect.objectContaining({ code: 'date-invalid', target: { kind: 'meeting', field } })]);
@@ -135,6 +154,42 @@ describe('checkDossier', () => {
     expect(
       checked((d) => (d.dossier.meeting = { ...d.dossier.meeting, minutesNumber: '', letterNumber: '', date: '', letterDate: '', campaignAccount: '' })),
     ).toEqual([]);
+  });
+
+  it('names absent members up to the number absent, each on a line', () => {
+    // 9 members, 8 present: one may be named, with or without a reason
+    expect(checked((d) => (d.dossier.meeting.absentMembers = 'Nguyễn Văn A: đi công tác'))).toEqual([]);
+    expect(checked((d) => (d.dossier.meeting.absentMembers = '\n  Nguyễn Văn A  \n'))).toEqual([]);
+    const over = checked((d) => (d.dossier.meeting.absentMembers = 'Nguyễn Văn A: đi công tác\nTrần Thị B'));
+    expect(over).toEqual([expect.objectContaining({ code: 'absent-over', severity: 'blocking', target: { kind: 'meeting', field: 'absentMembers' } })]);
+    expect(over[0]!.message).toContain('(1 = 9 thành viên − 8 có mặt)');
+    expect(targetLocation(over[0]!.target)).toEqual({ fieldId: FIELD_IDS.meeting.absentMembers });
+  });
+
+  it("needs a division's head on a report signed for a division, and both title and name of a head named", () => {
+    const withSigner = (fields: { division?: string; headTitle?: string; headName?: string }) =>
+      checked((d) => Object.assign(d.dossier.reports[person.id]!, fields));
+    expect(withSigner({ division: 'PHÒNG VĂN HÓA - THÔNG TIN', headTitle: 'TRƯỞNG PHÒNG', headName: 'Lê Văn Tâm' })).toEqual([]);
+    const missing = withSigner({ division: 'PHÒNG VĂN HÓA - THÔNG TIN' });
+    expect(missing.map((found) => [found.code, found.target])).toEqual([
+      ['signer-missing', { kind: 'report', id: person.id, field: 'headTitle' }],
+      ['signer-missing', { kind: 'report', id: person.id, field: 'headName' }],
+    ]);
+    expect(missing[0]!.message).toContain('“PHÒNG VĂN HÓA - THÔNG TIN”');
+    expect(codes(withSigner({ headName: 'Lê Văn Tâm' }))).toEqual(['signer-missing']);
+    expect(targetLocation(missing[1]!.target)).toEqual({ fieldId: nomineeFieldIds(person.id).headName });
+  });
+
+  it("checks a full date of birth against the year of birth, on the planner's page", () => {
+    const withBirth = (birthDate: string) => checked((d) => (d.quotaPlan.nominees[0] = { ...person, birthDate }));
+    expect(withBirth('05/3/1988')).toEqual([]);
+    expect(withBirth('')).toEqual([]);
+    for (const wrong of ['31/2/1988', '1988-03-05', 'mùng 5']) {
+      expect(withBirth(wrong), wrong).toEqual([expect.objectContaining({ code: 'birth-date-invalid', target: { kind: 'nominee', id: person.id, field: 'birthDate' } })]);
+    }
+    const mismatch = withBirth('05/3/1987');
+    expect(mismatch[0]!.message).toContain('năm 1987');
+    expect(targetLocation(mismatch[0]!.target)).toEqual({ href: QUOTA_PLANNER_HREF });
   });
 
   it('requires every text section of every report to have content', () => {
@@ -213,6 +268,64 @@ describe('years of earlier awards (section III of a report)', () => {
   });
 });
 
+describe('warnings (the documents are still made)', () => {
+  const warnings = (issues: DossierIssue[]) => issues.filter((found) => found.severity === 'warning');
+  const dated = (date: string, letterDate: string) =>
+    checked((d) => {
+      d.dossier.meeting.date = date;
+      d.dossier.meeting.letterDate = letterDate;
+    });
+
+  it('warns when the meeting or the letter is before election day (15/3/2026), naming the field and the rule', () => {
+    const issues = dated('14/3/2026', '16/3/2026');
+    expect(issues).toEqual([expect.objectContaining({ code: 'date-before-election', severity: 'warning', target: { kind: 'meeting', field: 'date' } })]);
+    expect(issues[0]!.message).toBe(
+      'Ngày họp (14/3/2026) trước ngày bầu cử (15/3/2026): việc xét khen thưởng dựa trên kết quả bầu cử, nên cuộc họp xét phải sau ngày bầu cử. Kiểm tra lại ngày.',
+    );
+    expect(codes(dated('15/3/2026', '10/3/2026'))).toEqual(['date-before-election', 'meeting-after-letter']);
+    expect(at(dated('16/3/2026', '10/3/2026'), { kind: 'meeting', field: 'letterDate' })?.code).toBe('date-before-election');
+    // election day itself is not before it; a month alone warns only when the whole month is before
+    expect(dated('15/3/2026', '15/3/2026')).toEqual([]);
+    expect(dated('3/2026', '3/2026')).toEqual([]);
+    expect(codes(dated('2/2026', '3/2026'))).toEqual(['date-before-election']);
+  });
+
+  it('warns when the meeting or the letter is after the deadline (31/3/2026), citing the plan', () => {
+    const issues = dated('25/3/2026', '02/4/2026');
+    expect(issues).toEqual([expect.objectContaining({ code: 'date-after-deadline', target: { kind: 'meeting', field: 'letterDate' } })]);
+    expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) sau hạn gửi hồ sơ 31/3/2026 (Mục V.2 Kế hoạch). Kiểm tra lại ngày.');
+    expect(dated('31/3/2026', '31/3/2026')).toEqual([]);
+    expect(codes(dated('4/2026', '2027'))).toEqual(['date-after-deadline', 'date-after-deadline']);
+  });
+
+  it('warns when the meeting comes after the letter; dates are never changed', () => {
+    const drafts = completeDrafts();
+    drafts.dossier.meeting.date = '24/3/2026';
+    const issues = checkDossier(drafts, dossierRules);
+    expect(issues).toEqual([expect.objectContaining({ code: 'meeting-after-letter', severity: 'warning', target: { kind: 'meeting', field: 'date' } })]);
+    expect(drafts.dossier.meeting.date).toBe('24/3/2026');
+    expect(targetLocation(issues[0]!.target)).toEqual({ fieldId: FIELD_IDS.meeting.date });
+  });
+
+  it("warns when the unit's name contradicts its category", () => {
+    const provincial = checked((d) => (d.quotaPlan.categoryId = 'co-quan-cap-tinh-con-lai'));
+    expect(warnings(provincial)).toEqual([expect.objectContaining({ code: 'category-mismatch', target: { kind: 'profile', field: 'unitName' } })]);
+    expect(warnings(provincial)[0]!.message).toContain('là tên của một xã, phường');
+    const department = checked((d) => (d.dossier.profile.unitName = 'Sở Lao động - Thương binh và Xã hội'));
+    expect(warnings(department).map((found) => found.code)).toEqual(['category-mismatch']);
+    expect(warnings(department)[0]!.message).toContain('không phải tên của một xã, phường');
+  });
+
+  it("warns when a line of the unit's header can only break where no official would", () => {
+    const issues = checked((d) => (d.dossier.profile.headerName = 'TRUNG TÂM VĂN HÓA THỂ THAO TRUYỀN THÔNG KHU VỰC PHÍA BẮC XÃ EA KAR'));
+    expect(warnings(issues)).toEqual([expect.objectContaining({ code: 'header-break', target: { kind: 'profile', field: 'headerName' } })]);
+    // the place stays whole on a line of its own; the rest breaks as evenly as it can
+    expect(warnings(issues)[0]!.message).toMatch(/sẽ được ngắt thành “TRUNG TÂM VĂN HÓA” \/ “THỂ THAO TRUYỀN THÔNG” \/ “KHU VỰC PHÍA BẮC” \/ “XÃ EA KAR”\./);
+    // a break where an official breaks (after a comma, before "VÀ", before a place) is no warning
+    expect(warnings(checked((d) => (d.dossier.profile.headerName = 'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH VÀ TRUYỀN THÔNG')))).toEqual([]);
+  });
+});
+
 describe('every rule of the dossier can fail', () => {
   /** One way to break each rule, from the complete dossier. */
   const breaking: Record<DossierIssueCode, () => DossierIssue[]> = {
@@ -237,6 +350,14 @@ describe('every rule of the dossier can fail', () => {
       drafts.quotaPlan.nominees[1] = { ...commune, name: '' };
       return checkReport(commune.id, drafts, dossierRules);
     },
+    'absent-over': () => checked((d) => (d.dossier.meeting.absentMembers = 'A\nB')),
+    'birth-date-invalid': () => checked((d) => (d.quotaPlan.nominees[0] = { ...person, birthDate: '12/13/1988' })),
+    'signer-missing': () => checked((d) => (d.dossier.reports[person.id]!.division = 'PHÒNG NỘI VỤ')),
+    'date-before-election': () => checked((d) => (d.dossier.meeting.date = '01/3/2026')),
+    'date-after-deadline': () => checked((d) => (d.dossier.meeting.letterDate = '01/4/2026')),
+    'meeting-after-letter': () => checked((d) => (d.dossier.meeting.date = '25/3/2026')),
+    'category-mismatch': () => checked((d) => (d.dossier.profile.unitName = 'Sở Nội vụ')),
+    'header-break': () => checked((d) => (d.dossier.profile.headerName = 'BAN QUẢN LÝ CÁC DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH DÂN DỤNG')),
   };
 
   it.each(DOSSIER_ISSUE_CODES)('%s', (code) => {

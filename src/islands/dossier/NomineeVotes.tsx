@@ -1,11 +1,11 @@
 import { nomineeFieldIds } from './fieldIds';
-import type { DossierNominee } from '../../documents/types';
+import type { ListedNominee } from '../../dossier/nominees';
 import type { CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';
 
 interface Props {
-  nominees: DossierNominee[];
+  nominees: ListedNominee[];
   reports: Record<string, ReportDraft | undefined>;
   groups: CommonForm['nomineeGroups'];
   /** members present at the meeting, when typed and valid */

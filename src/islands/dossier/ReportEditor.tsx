@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { nomineeFieldIds } from './fieldIds';
-import type { DossierNominee } from '../../documents/types';
+import { hintWith } from './FieldList';
+import type { ListedNominee } from '../../dossier/nominees';
 import type { EarlierAward } from '../../schemas/unitProfile';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
@@ -8,7 +9,7 @@ import { TextArea, TextField } from '../shared/fields';
 import { focusSoon } from '../shared/focus';
 
 interface Props {
-  nominee: DossierNominee;
+  nominee: ListedNominee;
   report: ReportDraft | undefined;
   /** the starting text of each section (shown until the unit edits the section) */
   starter: Record<string, string>;
@@ -16,6 +17,10 @@ interface Props {
   groups: CommonForm['nomineeGroups'];
   onChange: (change: (report: ReportDraft) => ReportDraft) => void;
   errorFor: (fieldId: string) => string | undefined;
+  warningFor: (fieldId: string) => string | undefined;
+  /** the proposing unit's name and its signer ("CHỦ TỊCH Trần Văn Bình"), who heads the report unless a division is named */
+  unitName: string;
+  unitSigner: string;
   /** the generate button and its status line */
   children: ComponentChildren;
 }
@@ -30,7 +35,40 @@ const AWARD_COLUMNS: { key: keyof EarlierAward; label: string; hint?: string }[]
 const emptyAward = (): EarlierAward => ({ year: '', award: '', decision: '', issuer: '' });
 
 /** The guided editor of one nominee's achievement report: each section of the form with its guidance. */
-export function ReportEditor({ nominee, report, starter, form, groups, onChange, errorFor, children }: Props) {
+/** Who signs the report for the nominee's own unit: a division of the proposing unit and its head, or the unit's signer. */
+function OwnUnitFields({ nominee, report, onChange, errorFor, warningFor, unitName, unitSigner }: Omit<Props, 'starter' | 'form' | 'groups' | 'children'>) {
+  const ids = nomineeFieldIds(nominee.id);
+  const set = (key: 'division' | 'headTitle' | 'headName') => (value: string) => onChange((r) => ({ ...r, [key]: value }));
+  const field = (key: 'division' | 'headTitle' | 'headName', label: string, hint: string) => ({
+    id: ids[key],
+    label,
+    hint: hintWith(hint, undefined, warningFor(ids[key])),
+    value: report?.[key] ?? '',
+    error: errorFor(ids[key]),
+    onInput: set(key),
+  });
+  const who = nominee.type === 'collective' ? 'tập thể này là' : 'người này công tác tại';
+  const unit = unitName.trim() || 'đơn vị';
+  return (
+    <fieldset class="dossier-report__section">
+      <legend>Đơn vị lập báo cáo và người ký xác nhận</legend>
+      <TextArea
+        {...field(
+          'division',
+          'Phòng, đơn vị trực thuộc (nếu có)',
+          `Nếu ${who} một phòng, đơn vị thuộc ${unit}: tên in ở tiêu đề báo cáo, dưới tên ${unit}, mỗi dòng một hàng (ví dụ PHÒNG QUẢN LÝ VĂN HÓA VÀ GIA ĐÌNH). Để trống nếu là chính ${unit}.`,
+        )}
+        rows={2}
+      />
+      <TextField
+        {...field('headTitle', 'Chức vụ của thủ trưởng đơn vị', `Người ký “Thủ trưởng đơn vị” trên báo cáo, ví dụ TRƯỞNG PHÒNG. Để trống để dùng người ký của ${unit}${unitSigner ? ` (${unitSigner})` : ''}.`)}
+      />
+      <TextField {...field('headName', 'Họ và tên thủ trưởng đơn vị', 'Bắt buộc khi có phòng, đơn vị trực thuộc.')} />
+    </fieldset>
+  );
+}
+
+export function ReportEditor({ nominee, report, starter, form, groups, onChange, errorFor, warningFor, unitName, unitSigner, children }: Props) {
   const ids = nomineeFieldIds(nominee.id);
   const name = nominee.name.trim() || '(chưa có tên)';
   const awards = report?.earlierAwards ?? [];
@@ -57,6 +95,7 @@ export function ReportEditor({ nominee, report, starter, form, groups, onChange,
       <h3 id={ids.report} tabIndex={-1}>
         {name} <span class="muted">({groups[nominee.type]})</span>
       </h3>
+      <OwnUnitFields {...{ nominee, report, onChange, errorFor, warningFor, unitName, unitSigner }} />
       {form.sections.map((section) => {
         const fieldId = ids.section(section.id);
         const stored = report?.sections[section.id];

@@ -22,6 +22,7 @@ export const ENTRY_FIELD_IDS: Record<string, string> = {
   position: 'uv-chuc-vu',
   unit: 'uv-don-vi',
   birthYear: 'uv-nam-sinh',
+  birthDate: 'uv-ngay-sinh',
   gender: 'uv-gioi-tinh',
   holdsLeadershipPost: 'uv-lanh-dao',
   womenSharePercent: 'uv-ty-le-nu',
@@ -32,6 +33,7 @@ export const emptyEntry = (): NomineeEntryDraft => ({
   position: '',
   unit: '',
   birthYear: '',
+  birthDate: '',
   gender: '',
   womenSharePercent: '',
 });
@@ -104,6 +106,7 @@ export function NomineeForm(props: Props) {
         position: individual ? clean(entry.position) : '',
         unit: individual ? clean(entry.unit) : '',
         birthYear: individual ? entry.birthYear.trim() : '',
+        birthDate: individual ? entry.birthDate.trim() : '',
         gender: individual ? entry.gender : '',
         holdsLeadershipPost: individual ? entry.holdsLeadershipPost : undefined,
         womenSharePercent: individual ? '' : entry.womenSharePercent.trim(),
@@ -127,7 +130,7 @@ export function NomineeForm(props: Props) {
     id: ENTRY_FIELD_IDS[name]!,
     error: errorFor(errors, ENTRY_FIELD_IDS[name]!),
   });
-  const text = (name: 'name' | 'position' | 'unit' | 'birthYear' | 'womenSharePercent') => ({
+  const text = (name: 'name' | 'position' | 'unit' | 'birthYear' | 'birthDate' | 'womenSharePercent') => ({
     ...field(name),
     value: entry[name],
     onInput: (value: string) => onEntry({ [name]: value }),
@@ -170,6 +173,7 @@ export function NomineeForm(props: Props) {
             width="short"
             required
           />
+          <TextField {...text('birthDate')} label="Ngày sinh (nếu biết)" hint="Ngày/tháng/năm, ví dụ 05/3/1985; để trống thì báo cáo thành tích ghi năm sinh." width="short" />
           <RadioGroup
             {...field('gender')}
             label="Giới tính"
