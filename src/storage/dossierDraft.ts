@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emptyRecord, keyedRecord } from '../schemas/recordKey';
 import { earlierAward, unitProfile } from '../schemas/unitProfile';
 
 const text = () => z._default(z.string(), '');
@@ -9,7 +10,7 @@ const text = () => z._default(z.string(), '');
  */
 export const reportDraft = z.object({
   /** section id of content/forms → text; a section never edited is absent (pre-fill applies) */
-  sections: z._default(z.record(z.string(), z.string()), {}),
+  sections: z._default(keyedRecord(z.string()), emptyRecord),
   earlierAwards: z._default(z.array(earlierAward), []),
   /** one-paragraph summary of the achievement for the nominee list */
   achievementSummary: text(),
@@ -50,7 +51,7 @@ export const meetingDraft = z.object({
 export const dossierDraft = z.object({
   profile: z._default(unitProfile, () => z.parse(unitProfile, {})),
   /** reports (and the list/vote data) by nominee id */
-  reports: z._default(z.record(z.string(), reportDraft), {}),
+  reports: z._default(keyedRecord(reportDraft), emptyRecord),
   /** the council's meeting and the letter's numbering; unreadable data reads as empty, never as a lost draft */
   meeting: z._default(z.catch(meetingDraft, () => z.parse(meetingDraft, {})), () => z.parse(meetingDraft, {})),
 });
