@@ -84,6 +84,11 @@ function Bar({ children }: { children: ComponentChildren }) {
     root.setProperty('--attention-bar', `${ref.current?.offsetHeight ?? 0}px`);
     return () => root.removeProperty('--attention-bar');
   });
+  // the field being typed in stays above the bar
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) focused.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <div class="attention-bar" ref={ref}>
       {children}
