@@ -58,6 +58,12 @@ function issueReason(issue: Issue, data: unknown): string {
   }
 }
 
+/**
+ * A value from a file, shown in a message: at most 20 characters, and never by String(), which
+ * throws on an object such as {"toString": null}.
+ */
+export const shownValue = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined')).slice(0, 20);
+
 /** One line per issue ("path: reason"), the first `max` only, in the order zod found them. */
 export function describeIssues(issues: readonly Issue[], data: unknown, max = 5): string[] {
   const lines = issues.slice(0, max).map((issue) => `${formatPath(issue.path)}: ${issueReason(issue, data)}`);

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { Nominee } from '../schemas/nominee';
 import { DRAFTS_VERSION, drafts as draftsSchema, type Drafts } from './drafts';
-import { describeIssues } from './issues';
+import { describeIssues, shownValue } from './issues';
 import { EXPORT_FORMAT, nomineeTransfer, type NomineeTransfer } from './transferFormat';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
@@ -38,7 +38,7 @@ function refuseVersion(version: unknown): ImportRefusal {
   if (typeof version === 'number' && version > DRAFTS_VERSION) {
     return refuse('version', `Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu ${version}); ${versionRange}.`);
   }
-  return refuse('version', `Phiên bản dữ liệu “${String(version).slice(0, 20)}” của tệp không đọc được; ${versionRange}.`);
+  return refuse('version', `Phiên bản dữ liệu “${shownValue(version)}” của tệp không đọc được; ${versionRange}.`);
 }
 
 /**

@@ -2,7 +2,7 @@
 // download. Only loaded with that notice (the tool pages load it on demand).
 import * as z from 'zod/mini';
 import { DRAFTS_VERSION, drafts } from './drafts';
-import { describeIssues } from './issues';
+import { describeIssues, shownValue } from './issues';
 
 const readsVersion = `trang này đọc phiên bản dữ liệu ${DRAFTS_VERSION}`;
 
@@ -18,7 +18,7 @@ export function describeUnreadable(raw: string): string {
   const { version } = json as { version?: unknown };
   if (version === undefined) return `nội dung không ghi phiên bản dữ liệu; ${readsVersion}`;
   if (typeof version === 'number' && version > DRAFTS_VERSION) return `bản nháp được lưu bởi phiên bản mới hơn của trang (phiên bản dữ liệu ${version}); ${readsVersion}`;
-  if (version !== DRAFTS_VERSION) return `bản nháp có phiên bản dữ liệu “${String(version).slice(0, 20)}”; ${readsVersion}`;
+  if (version !== DRAFTS_VERSION) return `bản nháp có phiên bản dữ liệu “${shownValue(version)}”; ${readsVersion}`;
   const parsed = z.safeParse(drafts, json);
   return parsed.success ? 'nội dung đọc được' : `có dữ liệu không hợp lệ: ${describeIssues(parsed.error.issues, json, 3).join('; ')}`;
 }

@@ -21,9 +21,10 @@ export const VALID_EXPORTS: string[] = [
 
 const isObject = (value: unknown): value is Record<string, Json> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Every place in a JSON value, the root included. */
+/** Every place in a JSON value, the root included (not deeper than 60 levels: deep values are one place). */
 function placesOf(value: Json, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
+  if (prefix.length > 60) return out;
   if (Array.isArray(value)) value.forEach((item, index) => placesOf(item, [...prefix, index], out));
   else if (isObject(value)) for (const key of Object.keys(value)) placesOf(value[key]!, [...prefix, key], out);
   return out;
@@ -45,6 +46,10 @@ export type Mutation =
   | { kind: 'huge-string'; place: number; length: number }
   | { kind: 'deep'; place: number; depth: number; array: boolean }
   | { kind: 'duplicate-id'; place: number }
+  /** a reserved key beside an existing entry of an object, with a copy of that entry's value (valid where the object is a record) */
+  | { kind: 'reserved-entry'; place: number; key: string }
+  /** the id of a record with an id (a nominee) set to a reserved key */
+  | { kind: 'reserved-id'; place: number; key: string }
   | { kind: 'version'; value: Json | undefined };
 
 const keyArbitrary = fc.oneof(
@@ -77,6 +82,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('huge-string' as const), place: fc.nat(), length: fc.integer({ min: 10_000, max: 400_000 }) }),
   fc.record({ kind: fc.constant('deep' as const), place: fc.nat(), depth: fc.integer({ min: 20, max: 2_000 }), array: fc.boolean() }),
   fc.record({ kind: fc.constant('duplicate-id' as const), place: fc.nat() }),
+  fc.record({ kind: fc.constant('reserved-entry' as const), place: fc.nat(), key: fc.constantFrom(...RESERVED_KEYS) }),
+  fc.record({ kind: fc.constant('reserved-id' as const), place: fc.nat(), key: fc.constantFrom(...RESERVED_KEYS) }),
   fc.record({ kind: fc.constant('version' as const), value: fc.option(fc.oneof(fc.integer({ min: -2, max: 100 }), jsonValue), { nil: undefined }) }),
 );
 
@@ -127,13 +134,25 @@ export function applyMutation(root: Json, change: Mutation): Json {
         define(parent, change.key, value);
       }
       return root;
+    case 'reserved-entry': {
+      const objects = places.map((place) => get(root, place)).filter(isObject).filter((node) => Object.keys(node).length > 0);
+      const object = objects[change.place % Math.max(objects.length, 1)];
+      if (object) define(object, change.key, object[Object.keys(object)[0]!]!);
+      return root;
+    }
+    case 'reserved-id': {
+      const withId = places.map((place) => get(root, place)).filter((node) => isObject(node) && typeof node.id === 'string') as Record<string, Json>[];
+      const target = withId[change.place % Math.max(withId.length, 1)];
+      if (target) target.id = change.key;
+      return root;
+    }
     case 'duplicate-id': {
       // the nearest list of records with ids gets a copy of one of them, or two items the same id
       const list = [...path].reverse().map((_, index) => get(root, path.slice(0, path.length - index))).find((node) => Array.isArray(node) && node.some((item) => isObject(item) && 'id' in item));
       if (Array.isArray(list)) {
         const withId = list.filter(isObject);
         if (withId.length > 1) withId[1]!.id = withId[0]!.id!;
-        else if (withId[0]) list.push(structuredClone(withId[0]));
+        else if (withId[0]) list.push({ ...withId[0] });
       }
       return root;
     }
