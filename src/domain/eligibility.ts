@@ -9,6 +9,7 @@ import type { NomineeKind } from '../schemas/nomineeKind';
 import type { Exclusion, Principle } from '../schemas/principle';
 import type { Outcome, SelfCheckAnswers, YesNo } from '../schemas/selfCheck';
 import { OUTCOME_LABELS } from './outcomes';
+import { birthYearRange, type YearRange } from './ranges';
 import type { Rules } from './rules';
 import { computeTurnout, isTurnoutEmpty, type Turnout, type TurnoutError } from './turnout';
 
@@ -23,7 +24,12 @@ export interface EligibilityRecords {
   principles: Principle[];
   /** the legal texts the principles and awards cite */
   legalReferences: LegalReference[];
+  /** the years of birth an individual nominee may have: at least 18 on election day (content/rules/key-dates.yaml) */
+  birthYears: YearRange;
 }
+
+/** The id of election day in content/rules/key-dates.yaml. */
+export const ELECTION_DAY_ID = 'ngay-bau-cu';
 
 /** Picks the records of the self-check out of all the rules (already in the plan's order). */
 export function eligibilityRecords(rules: Rules): EligibilityRecords {
@@ -38,7 +44,15 @@ export function eligibilityRecords(rules: Rules): EligibilityRecords {
     criteria: rules.criteria,
     principles,
     legalReferences: rules.legalReferences.filter((reference) => cited.has(reference.id)),
+    birthYears: birthYearRange(electionDay(rules)),
   };
+}
+
+/** Election day as an ISO date; throws, naming the file, when key-dates.yaml lacks it. */
+export function electionDay(rules: Pick<Rules, 'keyDates'>): string {
+  const date = rules.keyDates.find((d) => d.id === ELECTION_DAY_ID)?.date;
+  if (!date || date.length !== 10) throw new Error(`content/rules/key-dates.yaml: thiếu ngày bầu cử (id ${ELECTION_DAY_ID}, dạng YYYY-MM-DD)`);
+  return date;
 }
 
 /** Met / not met / not answered. For an exclusion, "met" means it does not apply. */
@@ -61,6 +75,8 @@ export interface CheckedItem {
   answer?: YesNo;
   /** the computed turnout, for a turnout criterion with valid figures */
   turnout?: Turnout;
+  /** an exclusion that bars the achievement for good (Exclusion.permanent) */
+  permanent?: boolean;
 }
 
 export interface Evaluation {
@@ -75,7 +91,7 @@ export interface Evaluation {
   exclusions: CheckedItem[];
   /** why the nominee does not qualify: the scope answered "no", or the criteria not met */
   unmet: CheckedItem[];
-  /** the exclusions that apply */
+  /** the exclusions that apply (with the outcomes `excluded` and `already-rewarded`) */
   applying: CheckedItem[];
   /** the questions still to answer that would decide the outcome */
   unanswered: CheckedItem[];
@@ -115,9 +131,11 @@ export const prioritiesOf = (principles: Principle[]): Priority[] =>
  * outcome. Otherwise the outcome is the first rule that holds:
  * 1. scope "no" or a criterion not met → not-eligible (unmet lists them);
  * 2. scope or a criterion not answered → incomplete;
- * 3. an exclusion applies → excluded (applying lists them);
- * 4. an exclusion not answered → incomplete;
- * 5. eligible when the plan sets the criteria, refer otherwise.
+ * 3. a permanent exclusion applies (the achievement was already rewarded) → already-rewarded;
+ * 4. a permanent exclusion not answered → incomplete (it would change any other outcome);
+ * 5. another exclusion applies → excluded (applying lists them);
+ * 6. an exclusion not answered → incomplete;
+ * 7. eligible when the plan sets the criteria, refer otherwise.
  * So an outcome other than `incomplete` is final: no answer still missing could change it.
  */
 export function evaluateEligibility({ award, nomineeKind, criteria, principles, answers }: EligibilityInput): EvaluationResult {
@@ -160,6 +178,7 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
       legalBasis: exclusion.legalBasis,
       status: statusOf(answer, 'no'),
       answer,
+      permanent: exclusion.permanent,
     };
   });
 
@@ -172,6 +191,8 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
   let unanswered: CheckedItem[] = [];
   if (unmet.length > 0) outcome = 'not-eligible';
   else if (undecided.length > 0) [outcome, unanswered] = ['incomplete', [...undecided, ...unansweredExclusions]];
+  else if (applying.some((e) => e.permanent)) outcome = 'already-rewarded';
+  else if (unansweredExclusions.some((e) => e.permanent)) [outcome, unanswered] = ['incomplete', unansweredExclusions];
   else if (applying.length > 0) outcome = 'excluded';
   else if (unansweredExclusions.length > 0) [outcome, unanswered] = ['incomplete', unansweredExclusions];
   else outcome = award.criteriaBasis === 'plan' ? 'eligible' : 'refer';
@@ -186,7 +207,7 @@ export function evaluateEligibility({ award, nomineeKind, criteria, principles, 
       criteria: checkedCriteria,
       exclusions: checkedExclusions,
       unmet,
-      applying: outcome === 'excluded' ? applying : [],
+      applying: outcome === 'excluded' || outcome === 'already-rewarded' ? applying : [],
       unanswered,
       priorities: outcome === 'eligible' || outcome === 'refer' ? prioritiesOf(principles) : [],
     },

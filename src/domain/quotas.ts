@@ -1,11 +1,15 @@
 // Quota of proposals for the Bằng khen của Chủ tịch UBND tỉnh (plan Mục IV.2): does a unit's list
 // of nominees fit its category? Pure: every number comes from the quota record passed in.
 import type { Nominee, NomineeType } from '../schemas/nominee';
+import type { NomineeKind } from '../schemas/nomineeKind';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
-import { isBlank, parseWholeNumber, quotedName } from '../text/vietnamese';
+import { characterCount, NOMINEE_TEXT_LIMITS, type LimitedNomineeField } from '../schemas/textLimits';
+import { isBlank, parsePercent, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
+import { isBarred } from './outcomes';
+import { yearProblem, type YearRange } from './ranges';
 import { clauseLabel } from './rules';
 
 /** The fields of a nominee the quota check reads: those of the stored nominee, all but the identity optional. */
@@ -28,7 +32,7 @@ export function summariseSelfCheck(check: SelfCheckAnswers | undefined, records:
   const result = evaluateSelfCheck(check, records);
   if (!result?.ok) return { outcome: 'incomplete' };
   const { outcome, applying, unmet } = result.evaluation;
-  const items = outcome === 'excluded' ? applying : outcome === 'not-eligible' ? unmet : [];
+  const items = isBarred(outcome) ? applying : outcome === 'not-eligible' ? unmet : [];
   return { outcome, reasons: items.map((item) => ({ text: item.text, clause: item.clause })) };
 }
 
@@ -50,8 +54,8 @@ export interface QuotaInput {
   selfChecks?: Readonly<Record<string, NomineeSelfCheck | undefined>>;
   /** principles.yaml records: the priority of the note of Mục IV is quoted in a warning */
   principles: readonly Principle[];
-  /** for the plausible range of a year of birth; defaults to the current year */
-  currentYear?: number;
+  /** the years of birth an individual may have (EligibilityRecords.birthYears: from election day) */
+  birthYears: YearRange;
 }
 
 export type QuotaIssueCode =
@@ -61,7 +65,9 @@ export type QuotaIssueCode =
   | 'over-limit'
   | 'nominee-invalid'
   | 'self-check-excluded'
+  | 'self-check-already-rewarded'
   | 'self-check-not-passed'
+  | 'duplicate-name'
   | 'all-leaders';
 
 /** A field of a nominee of the list. */
@@ -153,27 +159,52 @@ function countNominees(nominees: readonly Pick<QuotaNominee, 'type'>[]): QuotaCo
   return { collectives, individuals: nominees.length - collectives, total: nominees.length };
 }
 
-/** The messages about one nominee's fields, keyed by field name (empty when the nominee is complete). */
-export function validateNominee(nominee: QuotaNominee, currentYear = new Date().getFullYear()): { field: NomineeField; message: string }[] {
+const TEXT_LABELS: Record<LimitedNomineeField, string> = { name: 'Tên', position: 'Chức vụ', unit: 'Đơn vị công tác' };
+
+/** A text longer than its limit (src/schemas/textLimits.ts): how many characters it has and may have. */
+function tooLong(nominee: QuotaNominee, field: LimitedNomineeField): { field: NomineeField; message: string }[] {
+  const count = characterCount(nominee[field] ?? '');
+  const limit = NOMINEE_TEXT_LIMITS[field];
+  const label = field === 'name' ? (nominee.type === 'collective' ? 'Tên tập thể' : 'Họ và tên') : TEXT_LABELS[field];
+  return count > limit ? [{ field, message: `${label} dài ${count} ký tự, quá giới hạn ${limit} ký tự: hãy viết gọn lại.` }] : [];
+}
+
+const SHARE_MESSAGES = {
+  negative: 'Tỷ lệ nữ không được là số âm.',
+  dot: 'Tỷ lệ nữ ghi phần thập phân sau dấu phẩy, ví dụ 72,5 (không dùng dấu chấm).',
+  invalid: 'Tỷ lệ nữ phải là một số từ 0 đến 100, có thể có phần thập phân sau dấu phẩy, ví dụ 72 hoặc 72,5; để trống nếu chưa biết.',
+  over: 'Tỷ lệ nữ không được lớn hơn 100%.',
+};
+
+/** The share of women of a collective as typed, read (hundredths of a percent) or with its message; empty is allowed. */
+export function womenShare(typed: string | undefined): { hundredths?: bigint } | { message: string } {
+  const parsed = parsePercent(typed ?? '');
+  if (!parsed.ok) return parsed.problem === 'empty' ? {} : { message: SHARE_MESSAGES[parsed.problem] };
+  return parsed.hundredths > BigInt(10000) ? { message: SHARE_MESSAGES.over } : { hundredths: parsed.hundredths };
+}
+
+/**
+ * The messages about one nominee's fields, keyed by field name (empty when the nominee is
+ * complete). `birthYears`: the range of years of birth (birthYearRange of election day).
+ */
+export function validateNominee(nominee: QuotaNominee, birthYears: YearRange): { field: NomineeField; message: string }[] {
   const issues: { field: NomineeField; message: string }[] = [];
   if (isBlank(nominee.name)) {
     issues.push({ field: 'name', message: nominee.type === 'collective' ? 'Nhập tên tập thể.' : 'Nhập họ và tên.' });
   }
+  issues.push(...tooLong(nominee, 'name'));
   if (nominee.type === 'collective') {
-    const share = (nominee.womenSharePercent ?? '').trim().replace(',', '.').replace(/\s*%$/, '');
-    if (share !== '' && !(/^\d+(\.\d+)?$/.test(share) && Number(share) <= 100)) {
-      issues.push({ field: 'womenSharePercent', message: 'Tỷ lệ nữ phải là một số từ 0 đến 100, ví dụ 72; để trống nếu chưa biết.' });
-    }
+    const share = womenShare(nominee.womenSharePercent);
+    if ('message' in share) issues.push({ field: 'womenSharePercent', message: share.message });
     return issues;
   }
   if (isBlank(nominee.position)) issues.push({ field: 'position', message: 'Nhập chức vụ.' });
+  issues.push(...tooLong(nominee, 'position'));
   if (isBlank(nominee.unit)) issues.push({ field: 'unit', message: 'Nhập đơn vị công tác.' });
-  const year = (nominee.birthYear ?? '').trim();
-  if (year === '') issues.push({ field: 'birthYear', message: 'Nhập năm sinh (4 chữ số, ví dụ 1985).' });
-  else if (!/^\d{4}$/.test(year)) issues.push({ field: 'birthYear', message: 'Năm sinh phải gồm 4 chữ số, ví dụ 1985.' });
-  else if (Number(year) < 1900 || Number(year) > currentYear) {
-    issues.push({ field: 'birthYear', message: `Năm sinh phải trong khoảng từ 1900 đến ${currentYear}.` });
-  }
+  issues.push(...tooLong(nominee, 'unit'));
+  const year = nominee.birthYear ?? '';
+  const problem = isBlank(year) ? `Nhập năm sinh (4 chữ số, ví dụ ${birthYears.max - 20}).` : yearProblem(year, birthYears, 'Năm sinh');
+  if (problem) issues.push({ field: 'birthYear', message: problem });
   if (!nominee.gender) issues.push({ field: 'gender', message: 'Chọn giới tính.' });
   if (nominee.holdsLeadershipPost === undefined) {
     issues.push({ field: 'holdsLeadershipPost', message: 'Cho biết người này có giữ chức vụ lãnh đạo, quản lý hay không.' });
@@ -191,7 +222,7 @@ interface Limits {
 
 const unitWho = (category: QuotaCategory, unitName?: string) => unitName?.trim() || category.label;
 
-function limitsOf(input: QuotaInput): { allowance: QuotaLimit | null; groupCount: number | null; groupIssue?: QuotaIssue; limits: Limits } {
+function limitsOf(input: Pick<QuotaInput, 'category' | 'unitName' | 'groupCount'>): { allowance: QuotaLimit | null; groupCount: number | null; groupIssue?: QuotaIssue; limits: Limits } {
   const { category } = input;
   const limits: Limits = { who: unitWho(category, input.unitName), scale: '', category };
   const noun = groupNoun(category);
@@ -239,6 +270,16 @@ function overLimit(limits: Limits, counted: NomineeType | 'either', count: numbe
 }
 
 const NOMINEE_TYPES = ['collective', 'individual'] as const;
+
+/** The types of nominee a category allows: a separate limit of 0 refuses that type (e.g. provincial boards: individuals only). */
+export const allowedTypes = (category: QuotaCategory): NomineeType[] => NOMINEE_TYPES.filter((type) => !neverAllowed(category, type));
+
+/**
+ * The kind of nominee (content/rules/nominee-kinds.yaml) that a unit of this category proposes
+ * for this type: the first kind of the type whose `proposedBy` holds the category's group.
+ */
+export const kindFor = (category: QuotaCategory, type: NomineeType, kinds: readonly Pick<NomineeKind, 'id' | 'nomineeType' | 'proposedBy'>[]) =>
+  kinds.find((kind) => kind.nomineeType === type && kind.proposedBy.includes(category.group));
 const countOf = (counts: QuotaCounts, type: NomineeType) => (type === 'collective' ? counts.collectives : counts.individuals);
 const maxOf = (limit: Extract<QuotaLimit, { kind: 'separate' }>, type: NomineeType) => (type === 'collective' ? limit.collectives : limit.individuals);
 
@@ -275,6 +316,13 @@ function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
         severity: 'blocking',
         message: `${ref}: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng, chưa đề nghị khen thưởng${reasons ? `: ${reasons}` : ''}.`,
       });
+    } else if (check?.outcome === 'already-rewarded') {
+      issues.push({
+        ...base,
+        code: 'self-check-already-rewarded',
+        severity: 'blocking',
+        message: `${ref}: tự kiểm tra cho thấy thành tích này đã được khen thưởng, không đề nghị khen thưởng cho thành tích này${reasons ? `: ${reasons}` : ''}.`,
+      });
     } else if (check?.outcome !== 'eligible') {
       const what =
         check?.outcome === 'not-eligible'
@@ -286,6 +334,31 @@ function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
               : 'chưa tự kiểm tra tiêu chuẩn';
       issues.push({ ...base, code: 'self-check-not-passed', severity: 'warning', message: `${ref}: ${what}.` });
     }
+  });
+  return issues;
+}
+
+/** A name as compared for duplicates: spaces, case and Unicode form aside (diacritics count: Hoa is not Hòa). */
+const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+
+/** A warning for each nominee named like an earlier one of the list, naming both rows. */
+function duplicateIssues(nominees: readonly QuotaNominee[]): QuotaIssue[] {
+  const first = new Map<string, number>();
+  const issues: QuotaIssue[] = [];
+  nominees.forEach((nominee, index) => {
+    if (isBlank(nominee.name)) return;
+    const key = nameKey(nominee.name);
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, index);
+      return;
+    }
+    issues.push({
+      code: 'duplicate-name',
+      severity: 'warning',
+      target: { kind: 'nominee', id: nominee.id, field: 'name' },
+      message: `${nomineeRef(nominee, index)} trùng tên với dòng ${earlier + 1}: nếu nhập hai lần, hãy xóa một dòng; nếu là hai ${NOUN[nominee.type]} khác nhau, hãy kiểm tra lại tên.`,
+    });
   });
   return issues;
 }
@@ -326,7 +399,7 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
     issues.push({ code: 'empty-list', severity: 'blocking', message: 'Danh sách chưa có tập thể, cá nhân nào.' });
   }
   input.nominees.forEach((nominee, index) => {
-    for (const problem of validateNominee(nominee, input.currentYear)) {
+    for (const problem of validateNominee(nominee, input.birthYears)) {
       issues.push({
         code: 'nominee-invalid',
         severity: 'blocking',
@@ -335,7 +408,7 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
       });
     }
   });
-  issues.push(...selfCheckIssues(input), ...leadershipIssue(input, counts));
+  issues.push(...selfCheckIssues(input), ...duplicateIssues(input.nominees), ...leadershipIssue(input, counts));
   return { groupCount, allowance, counts, issues, ready: !issues.some((issue) => issue.severity === 'blocking') };
 }
 
@@ -344,8 +417,8 @@ export function evaluateQuota(input: QuotaInput): QuotaEvaluation {
  * the number of boards or teams is invalid, the category does not allow that type, or the list
  * is full. Undefined when it can be added.
  */
-export function refusalToAdd(input: Omit<QuotaInput, 'principles' | 'selfChecks'>, type: NomineeType, replacingId?: string): QuotaIssue | undefined {
-  const { allowance, groupIssue, limits } = limitsOf({ ...input, principles: [] });
+export function refusalToAdd(input: Omit<QuotaInput, 'principles' | 'selfChecks' | 'birthYears'>, type: NomineeType, replacingId?: string): QuotaIssue | undefined {
+  const { allowance, groupIssue, limits } = limitsOf(input);
   if (neverAllowed(input.category, type)) return typeNotAllowed(limits, type, 0, true);
   if (groupIssue || !allowance) return groupIssue;
   const others = input.nominees.filter((n) => n.id !== replacingId);

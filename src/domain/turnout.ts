@@ -2,7 +2,7 @@
 // by the unit, never typed as a percentage. Exact integer arithmetic (BigInt), so 98.00% passes
 // and 97.99% fails whatever the size of the numbers. Pure: no DOM.
 import type { SelfCheckAnswers } from '../schemas/selfCheck';
-import { hundredthsOf, isBlank, parseWholeNumber } from '../text/vietnamese';
+import { formatCount, hundredthsOf, isBlank, parseWholeNumber } from '../text/vietnamese';
 
 /** The two figures as typed (strings, so that half-typed input is never lost). */
 export type TurnoutInput = SelfCheckAnswers['turnout'];
@@ -44,11 +44,18 @@ export const isTurnoutEmpty = (input: TurnoutInput): boolean => isBlank(input.re
 
 type Parsed = { ok: true; value: bigint } | { ok: false; message: string };
 
+/** More voters than any commune or ward of the province has on its roll: a typing error. */
+export const MAX_VOTERS = 1_000_000;
+
 /** One figure read by the site's whole-number rule (src/text/vietnamese.ts), or its message. */
 function parseFigure(raw: string, field: TurnoutField): Parsed {
   const parsed = parseWholeNumber(raw);
-  if (parsed.ok) return parsed;
   const label = TURNOUT_LABELS[field];
+  if (parsed.ok) {
+    return parsed.value > BigInt(MAX_VOTERS)
+      ? { ok: false, message: `${label} quá lớn: tối đa ${formatCount(MAX_VOTERS)} (cử tri của một xã, phường).` }
+      : parsed;
+  }
   switch (parsed.problem) {
     case 'empty':
       return { ok: false, message: EMPTY_MESSAGES[field] };

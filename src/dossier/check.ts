@@ -6,6 +6,7 @@
 // Pure: no DOM, no Preact, no docx. Every issue carries a target, never a DOM id.
 import type { DossierNominee } from '../documents/types';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
+import { awardYearRange, yearProblem } from '../domain/ranges';
 import type { Drafts } from '../storage/drafts';
 import { isBlank, parseTypedDate, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { dossierNominees, listedNominee, MAX_MEMBERS, reportSections, type DossierRules } from './nominees';
@@ -28,6 +29,7 @@ export const DOSSIER_ISSUE_CODES = [
   'meeting-missing',
   'date-invalid',
   'report-empty',
+  'award-year-invalid',
   'name-missing',
 ] as const;
 
@@ -90,6 +92,16 @@ function reportIssues(nominee: DossierNominee, drafts: Drafts, rules: DossierRul
         `Báo cáo thành tích của ${quotedName(nominee.name)}: phần “${section.heading}” chưa có nội dung.`,
       ),
     );
+}
+
+/** The years of the earlier awards of a report (section III): from 1945 to the current year, each row named. */
+function awardYearIssues(nominee: DossierNominee, drafts: Drafts): DossierIssue[] {
+  const range = awardYearRange(new Date().getFullYear());
+  return (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).flatMap((award, index) => {
+    const problem = isBlank(award.year) ? undefined : yearProblem(award.year, range, 'Năm khen thưởng');
+    const where = `Báo cáo thành tích của ${quotedName(nominee.name)}, hình thức khen thưởng thứ ${index + 1}`;
+    return problem ? [issue('award-year-invalid', { kind: 'report', id: nominee.id, field: 'earlierAwards' }, `${where}: ${problem}`)] : [];
+  });
 }
 
 const MEMBER_COUNTS = {
@@ -167,6 +179,7 @@ function quotaIssues(drafts: Drafts, rules: DossierRules): DossierIssue[] {
     nominees: plan.nominees,
     selfChecks: summariseSelfChecks(plan.nominees, drafts.selfChecks, rules.records),
     principles: rules.records.principles,
+    birthYears: rules.records.birthYears,
   });
   return evaluation.issues
     .filter((found) => found.severity === 'blocking' && found.code !== 'empty-list')
@@ -190,7 +203,7 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
     ...meeting.issues,
     ...dateIssue(drafts, 'letterDate'),
     ...dateIssue(drafts, 'reportDate'),
-    ...nominees.flatMap((nominee) => reportIssues(nominee, drafts, rules)),
+    ...nominees.flatMap((nominee) => [...reportIssues(nominee, drafts, rules), ...awardYearIssues(nominee, drafts)]),
   ];
 }
 
@@ -205,5 +218,6 @@ export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRul
     // the report takes the letter's date when it has none of its own
     ...(isBlank(drafts.dossier.meeting.reportDate) ? dateIssue(drafts, 'letterDate') : []),
     ...reportIssues(nominee, drafts, rules),
+    ...awardYearIssues(nominee, drafts),
   ];
 }

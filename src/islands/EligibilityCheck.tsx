@@ -1,17 +1,17 @@
 // The eligibility self-check (/tu-kiem-tra/): one question per step, the step in the URL hash
-// (never the answers), answers autosaved as drafts.selfChecks[<nominee id> | 'current'].
+// (never the answers), answers autosaved as drafts.selfChecks[<nominee id> | 'current']. The
+// result and its next steps (attaching the check to a nominee) load once the last questions are
+// reached: the first screen does not wait for them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibility';
 import type { Drafts } from '../storage/drafts';
 import { loadDrafts } from '../storage/store';
 import type { Nominee } from '../schemas/nominee';
 import { isRecordKey } from '../schemas/recordKey';
-import { emptySelfCheck, type SelfCheckAnswers } from '../schemas/selfCheck';
+import { CURRENT_CHECK as CURRENT, emptySelfCheck, type SelfCheckAnswers } from '../schemas/selfCheck';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
-import { CheckAnswers } from './eligibility/CheckAnswers';
-import { Result } from './eligibility/Result';
 import { AwardStep, CriterionStep, ExclusionsStep, NomineeKindStep, ScopeStep, type StepProps } from './eligibility/QuestionSteps';
 import { firstUnanswered, isStepId, stepAfter, stepBefore, stepsFor } from './eligibility/steps';
 import { useHash } from './eligibility/useHash';
@@ -22,7 +22,7 @@ interface Props {
   records: EligibilityRecords;
 }
 
-const CURRENT = 'current';
+type FinishModule = typeof import('./eligibility/Finish');
 
 /** The draft key: the quota planner's nominee id from ?ung-vien=, or 'current'. */
 function draftKey(): string {
@@ -43,7 +43,7 @@ function freshCheck(nominee: Nominee | undefined, records: EligibilityRecords): 
 export default function EligibilityCheck({ records }: Props) {
   const [key] = useState(draftKey);
   const [nominee] = useState(() => (key === CURRENT ? undefined : loadDrafts().quotaPlan.nominees.find((n) => n.id === key)));
-  const { value: check, setValue, save } = useDrafts<SelfCheckAnswers>(
+  const { value: check, setValue, save, flush } = useDrafts<SelfCheckAnswers>(
     (drafts) => drafts.selfChecks[key] ?? freshCheck(nominee, records),
     (drafts, next): Drafts => {
       const selfChecks = { ...drafts.selfChecks };
@@ -59,6 +59,11 @@ export default function EligibilityCheck({ records }: Props) {
   const lastStep = useRef('');
   const root = useRef<HTMLDivElement>(null);
   const [baseTitle] = useState(() => document.title);
+  /** the summary's and the result's module once loaded; false when it could not be */
+  const [finish, setFinish] = useState<FinishModule | false | null>(null);
+  /** the answers "Làm lại" cleared and the step it was pressed on, until the next step is taken */
+  const [undo, setUndo] = useState<{ check: SelfCheckAnswers; step: string } | null>(null);
+  const focusPending = useRef<string | null>(null);
 
   const steps = stepsFor(check, records);
   const requested = steps.find((s) => s.id === hash);
@@ -71,21 +76,31 @@ export default function EligibilityCheck({ records }: Props) {
     if (!requested && !kept) go(step.id, true);
   }, [step.id, requested, kept]);
 
-  const focusHeading = () => {
-    const heading = root.current?.querySelector('h1');
-    if (!heading) return;
-    heading.setAttribute('tabindex', '-1');
-    heading.focus();
+  /** Focuses the element (the step's heading by default) and says whether it was there. */
+  const focusOn = (selector: string) => {
+    const target = root.current?.querySelector<HTMLElement>(selector);
+    if (!target) return false;
+    target.setAttribute('tabindex', '-1');
+    target.focus();
     scrollTo(0, 0);
+    return true;
   };
+
+  // The result loads from the last questions on, so that it is there when asked for.
+  const nearResult = step.kind === 'exclusions' || step.kind === 'check' || step.kind === 'result';
+  useEffect(() => {
+    if (nearResult && finish === null) import('./eligibility/Finish').then(setFinish, () => setFinish(false));
+  }, [nearResult]);
 
   useEffect(() => {
     const previous = lastStep.current;
     lastStep.current = step.id;
     if (step.kind === 'check') returning.current = false;
-    // Move focus to the new step's heading, as a page load would, but not on the first render.
-    if (previous && previous !== step.id) focusHeading();
-  }, [step.id]);
+    // Move focus to the new step's heading, as a page load would, but not on the first render;
+    // to the undo note after "Làm lại"; once loaded, for a result that was still loading.
+    if (previous && previous !== step.id) focusPending.current ??= 'h1';
+    if (focusPending.current && focusOn(focusPending.current)) focusPending.current = null;
+  }, [step.id, finish, undo]);
 
   const evaluation = step.kind === 'result' ? evaluateSelfCheck(check, records) : undefined;
   const outcome = evaluation?.ok ? evaluation.evaluation.outcome : undefined;
@@ -94,7 +109,7 @@ export default function EligibilityCheck({ records }: Props) {
   useEffect(() => {
     const heading = root.current?.querySelector('h1')?.textContent;
     document.title = `${stepErrors.length > 0 ? 'Lỗi: ' : ''}${heading ? `${heading} · ` : ''}${baseTitle}`;
-  }, [step.id, stepErrors.length > 0, outcome]);
+  }, [step.id, stepErrors.length > 0, outcome, finish]);
 
   const update: StepProps['update'] = (change) =>
     setValue((c) => ({ ...c, ...change(c) }));
@@ -108,24 +123,46 @@ export default function EligibilityCheck({ records }: Props) {
       return;
     }
     const next = returning.current ? firstUnanswered(steps, check, records) : (stepAfter(steps, step.id) ?? firstUnanswered(steps, check, records));
+    setUndo(null);
     go(next.id);
   };
 
+  // "Làm lại" clears the answers at once and offers to undo, as the planner's "Hoàn tác" does.
   const restart = () => {
+    setUndo({ check, step: step.id });
     setValue(freshCheck(nominee, records));
     setErrors({ step: '', list: [] });
     returning.current = false;
     go('hinh-thuc');
+    focusPending.current = '#lam-lai';
+  };
+
+  const undoRestart = () => {
+    if (!undo) return;
+    setValue(undo.check);
+    setUndo(null);
+    go(undo.step);
+    focusPending.current = 'h1';
   };
 
   const props: StepProps = { check, records, update, errors: stepErrors };
   const back = stepBefore(steps, step.id);
   let body;
-  if (step.kind === 'result' && evaluation?.ok) {
-    body = <Result evaluation={evaluation.evaluation} records={records} />;
-  } else if (step.kind === 'check' || step.kind === 'result') {
+  if (nearResult && step.kind !== 'exclusions' && !finish) {
+    body = <p role="status">{finish === false ? 'Không tải được trang: hãy kiểm tra kết nối rồi tải lại trang.' : 'Đang tải…'}</p>;
+  } else if (finish && step.kind === 'result' && evaluation?.ok) {
+    body = <finish.Result evaluation={evaluation.evaluation} records={records} checkKey={key} flush={flush} />;
+  } else if (finish && (step.kind === 'check' || step.kind === 'result')) {
     // (a result with invalid figures saved, reached by typing its address, shows the summary)
-    body = <CheckAnswers check={check} records={records} steps={steps} onChange={() => (returning.current = true)} onContinue={() => go(evaluation ? firstUnanswered(steps, check, records).id : 'ket-qua')} />;
+    body = (
+      <finish.CheckAnswers
+        check={check}
+        records={records}
+        steps={steps}
+        onChange={() => (returning.current = true)}
+        onContinue={() => go(evaluation ? firstUnanswered(steps, check, records).id : 'ket-qua')}
+      />
+    );
   } else {
     body = (
       <form noValidate onSubmit={submit}>
@@ -150,10 +187,26 @@ export default function EligibilityCheck({ records }: Props) {
 
   return (
     <div class="self-check" ref={root}>
-      {back && (
-        <a class="back-link" href={`#${back.id}`}>
-          Quay lại
-        </a>
+      {/* "Làm lại" stays at the top, away from "Tiếp tục" */}
+      <div class="step-nav">
+        {back && (
+          <a class="back-link" href={`#${back.id}`}>
+            Quay lại
+          </a>
+        )}
+        {!isEmpty(check) && (
+          <button type="button" class="link-button" onClick={restart}>
+            Làm lại từ đầu
+          </button>
+        )}
+      </div>
+      {undo && (
+        <p class="note" id="lam-lai">
+          Đã xóa các câu trả lời để làm lại từ đầu.{' '}
+          <button type="button" class="button button--secondary" onClick={undoRestart}>
+            Hoàn tác
+          </button>
+        </p>
       )}
       {key !== CURRENT && (
         <p class="note">
@@ -164,11 +217,6 @@ export default function EligibilityCheck({ records }: Props) {
       )}
       {body}
       <SaveStatus save={save} />
-      <div class="button-group">
-        <button type="button" class="button button--secondary" onClick={restart}>
-          Làm lại
-        </button>
-      </div>
     </div>
   );
 }

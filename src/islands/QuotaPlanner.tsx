@@ -1,21 +1,24 @@
 // The quota planner (plan Mục IV.2): the unit chooses its category, builds its list of nominees
 // and sees at once whether the list fits. The list is stored as drafts.quotaPlan; the dossier is
-// generated from it.
-import { useMemo, useState } from 'preact/hooks';
+// generated from it. The add/edit form loads after the first screen. Opened from a self-check's
+// result (?tu-kiem-tra=moi), the form starts with the check's type of nominee, and the new nominee
+// gets the check.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EligibilityRecords } from '../domain/eligibility';
-import { evaluateQuota, groupNoun, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
+import { allowedTypes, evaluateQuota, groupNoun, kindFor, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
 import { clauseLabel } from '../domain/rules';
 import type { NomineeWording } from '../schemas/form';
 import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
 import type { Nominee } from '../schemas/nominee';
 import type { NomineeEntryDraft, QuotaPlanDraft } from '../storage/quotaPlanDraft';
+import { loadDrafts } from '../storage/store';
 import { SelectField, TextField } from './shared/fields';
 import { focusSoon } from './shared/focus';
 import { SaveStatus } from './shared/SaveStatus';
 import { useDrafts } from './shared/useDrafts';
-import { useStoredDrafts } from './shared/useStoredDrafts';
-import { CATEGORY_FIELD_ID, emptyEntry, ENTRY_FIELD_IDS, FORM_HEADING_ID, GROUP_COUNT_FIELD_ID, NomineeForm } from './quota/NomineeForm';
+import { useStored } from './shared/useStoredDrafts';
+import { CATEGORY_FIELD_ID, FORM_HEADING_ID, GROUP_COUNT_FIELD_ID, TYPE_FIELD_ID } from './quota/formIds';
 import { itemIds, NomineeList } from './quota/NomineeList';
 import { countsSentence, QuotaStatus } from './quota/QuotaStatus';
 import { selectedUnitValue, unitOptions } from './quota/unitOptions';
@@ -32,23 +35,50 @@ export interface QuotaPlannerProps {
   selfCheckPath?: string;
 }
 
+type FormModule = typeof import('./quota/NomineeForm');
+
 const readPlan = (drafts: Drafts) => drafts.quotaPlan;
 const writePlan = (drafts: Drafts, quotaPlan: QuotaPlanDraft): Drafts => ({ ...drafts, quotaPlan });
 
 export default function QuotaPlanner({ categories, records, wording, selfCheckPath = '/tu-kiem-tra/' }: QuotaPlannerProps) {
-  const { value: plan, setValue: setPlan, save } = useDrafts(readPlan, writePlan);
-  const savedChecks = useStoredDrafts().selfChecks;
+  const { value: plan, setValue: setPlan, save, flush } = useDrafts(readPlan, writePlan);
+  const [stored, reloadStored] = useStored(loadDrafts);
+  const savedChecks = stored.selfChecks;
   const [action, setAction] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ nominee: Nominee; index: number } | null>(null);
+  const [fromCheck] = useState(() => new URLSearchParams(location.search).get('tu-kiem-tra') === 'moi');
+  /** the add/edit form's module once loaded; false when it could not be */
+  const [form, setForm] = useState<FormModule | false | null>(null);
+  useEffect(() => {
+    import('./quota/NomineeForm').then(setForm, () => setForm(false));
+  }, []);
 
   const options = useMemo(() => unitOptions(categories), [categories]);
   const category = categories.find((c) => c.id === plan.categoryId);
   const selfChecks = useMemo(() => summariseSelfChecks(plan.nominees, savedChecks, records), [plan.nominees, savedChecks, records]);
   const priority = records.principles.find((p) => p.kind === 'priority' && p.clause === LEADERSHIP_PRIORITY_CLAUSE);
   const evaluation = category
-    ? evaluateQuota({ category, unitName: plan.unitName, groupCount: plan.groupCount, nominees: plan.nominees, selfChecks, principles: records.principles })
+    ? evaluateQuota({
+        category,
+        unitName: plan.unitName,
+        groupCount: plan.groupCount,
+        nominees: plan.nominees,
+        selfChecks,
+        principles: records.principles,
+        birthYears: records.birthYears,
+      })
     : undefined;
-  const entry = plan.entry ?? emptyEntry();
+  const editingId = plan.entry?.editingId;
+  const kindOf = (type: Nominee['type']) => (category ? kindFor(category, type, records.nomineeKinds)?.id : undefined);
+  // a finished self-check kept for no nominee yet: offered to a new nominee of its type
+  const offer = form ? form.selfCheckOffer(savedChecks, records, kindOf, fromCheck) : undefined;
+
+  // Opened from the self-check's result: the form starts with the check's type, and takes focus.
+  useEffect(() => {
+    if (!offer?.attachable) return;
+    if (!plan.entry?.editingId && !plan.entry?.type) setEntry({ type: offer.type });
+    focusSoon(FORM_HEADING_ID);
+  }, [!!form]);
 
   /** Applies a change to the plan; the live region then says what happened, with the new counts. */
   const change = (next: QuotaPlanDraft, action: string) => {
@@ -61,13 +91,20 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
     change({ ...plan, categoryId: option?.categoryId, unitName: option?.unitName }, option ? `Đã chọn: ${option.label}.` : '');
   };
 
-  const setEntry = (patch: Partial<NomineeEntryDraft>) => setPlan((current) => ({ ...current, entry: { ...(current.entry ?? emptyEntry()), ...patch } }));
+  const setEntry = (patch: Partial<NomineeEntryDraft>) =>
+    form && setPlan((current) => ({ ...current, entry: { ...(current.entry ?? form.emptyEntry()), ...patch } }));
 
   const saveNominee = (nominee: Nominee, isNew: boolean) => {
     const nominees = isNew ? [...plan.nominees, nominee] : plan.nominees.map((n) => (n.id === nominee.id ? nominee : n));
     setRemoved(null);
     change({ ...plan, nominees, entry: undefined }, isNew ? `Đã thêm “${nominee.name}” vào danh sách.` : `Đã lưu thay đổi của “${nominee.name}”.`);
-    focusSoon(isNew ? ENTRY_FIELD_IDS.type! : itemIds(nominee.id).heading);
+    if (form && isNew && offer?.attachable && offer.type === nominee.type) {
+      // the nominee is stored first, then the check moves to it in one write (never copied)
+      flush();
+      if (form.attachToNew(nominee.id, records)) setAction(`Đã thêm “${nominee.name}” vào danh sách, với kết quả tự kiểm tra vừa làm.`);
+      reloadStored();
+    }
+    focusSoon(isNew ? TYPE_FIELD_ID : itemIds(nominee.id).heading);
   };
 
   const edit = (id: string) => {
@@ -79,7 +116,7 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
   };
 
   const cancelEdit = () => {
-    const id = entry.editingId;
+    const id = editingId;
     setPlan({ ...plan, entry: undefined });
     if (id) focusSoon(itemIds(id).edit);
   };
@@ -102,7 +139,7 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
     const index = plan.nominees.findIndex((n) => n.id === id);
     const nominee = plan.nominees[index];
     if (!nominee) return;
-    const editingThis = entry.editingId === id;
+    const editingThis = editingId === id;
     change({ ...plan, nominees: plan.nominees.filter((n) => n.id !== id), entry: editingThis ? undefined : plan.entry }, `Đã xóa “${nominee.name}” khỏi danh sách.`);
     setRemoved({ nominee, index });
     focusSoon('uv-da-xoa');
@@ -173,21 +210,29 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
         onEdit={edit}
         onRemove={remove}
       />
-      <NomineeForm
-        // a new unit or a new nominee to edit starts the form without the previous messages
-        key={`${entry.editingId ?? 'moi'}|${plan.categoryId}|${plan.unitName}`}
-        entry={entry}
-        onEntry={setEntry}
-        category={category}
-        unitName={plan.unitName}
-        groupCount={plan.groupCount}
-        nominees={plan.nominees}
-        wording={wording}
-        nomineeKinds={records.nomineeKinds}
-        leadershipHint={priority ? `${priority.text} (${clauseLabel(LEADERSHIP_PRIORITY_CLAUSE)})` : undefined}
-        onSave={saveNominee}
-        onCancelEdit={cancelEdit}
-      />
+      {form ? (
+        <form.NomineeForm
+          // a new unit or a new nominee to edit starts the form without the previous messages
+          key={`${editingId ?? 'moi'}|${plan.categoryId}|${plan.unitName}`}
+          entry={plan.entry}
+          onEntry={setEntry}
+          category={category}
+          unitName={plan.unitName}
+          groupCount={plan.groupCount}
+          nominees={plan.nominees}
+          wording={wording}
+          allowed={category ? allowedTypes(category) : ['collective', 'individual']}
+          kindOf={kindOf}
+          birthYears={records.birthYears}
+          offer={offer}
+          selfCheckPath={selfCheckPath}
+          leadershipHint={priority ? `${priority.text} (${clauseLabel(LEADERSHIP_PRIORITY_CLAUSE)})` : undefined}
+          onSave={saveNominee}
+          onCancelEdit={cancelEdit}
+        />
+      ) : (
+        <p role="status">{form === false ? 'Không tải được biểu mẫu thêm tập thể, cá nhân: hãy kiểm tra kết nối rồi tải lại trang.' : 'Đang tải biểu mẫu…'}</p>
+      )}
     </div>
   );
 }

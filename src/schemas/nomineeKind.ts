@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { clauseId, recordId, vietnameseText } from './clause';
 import { NOMINEE_TYPES } from './nominee';
+import { QUOTA_GROUPS } from './quota';
 
 const nomineeType = z.enum(NOMINEE_TYPES);
 
@@ -16,6 +17,11 @@ export const nomineeKind = z.object({
   name: vietnameseText,
   /** one-sentence description of who this kind covers */
   description: vietnameseText,
+  /**
+   * the groups of units of the quota table (Mục IV.2) whose lists may hold this kind: a commune
+   * proposes itself as a collective, a provincial body its own units; anyone proposes individuals
+   */
+  proposedBy: z.array(z.enum(QUOTA_GROUPS)).min(1),
   /** the plan's wording of who may be rewarded, asked first in the self-check */
   recipientScope: z.object({
     /** the plan's wording */

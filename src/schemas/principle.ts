@@ -30,6 +30,12 @@ export const principle = z
       ...base,
       /** the yes/no question the self-check asks; "yes" means the exclusion applies */
       question: vietnameseText,
+      /**
+       * true: the exclusion bars this achievement for good (one achievement, one award: Mục III.1.b,
+       * second dash), so the self-check says "không đề nghị khen thưởng cho thành tích này"; false:
+       * no award only while the review lasts ("chưa khen thưởng", fourth dash)
+       */
+      permanent: z.boolean().default(false),
     }),
     z.object({ kind: z.literal('priority'), ...base }),
   ])

@@ -3,6 +3,9 @@ import { clauseId, recordId, vietnameseText } from './clause';
 
 const count = z.number().int().min(0);
 
+/** The two groups of the quota table: provincial units (Mục IV.2.a), communes and wards (Mục IV.2.b). */
+export const QUOTA_GROUPS = ['cap-tinh', 'xa-phuong'] as const;
+
 /** The allowance of one category: separate limits per nominee type, or a number of cases of either type. */
 export const quotaLimit = z.discriminatedUnion('kind', [
   z.object({
@@ -26,7 +29,7 @@ export const quotaCategory = z.object({
   /** position in the plan's order */
   order: z.number().int().positive(),
   /** provincial units (IV.2.a) or communes and wards (IV.2.b) */
-  group: z.enum(['cap-tinh', 'xa-phuong']),
+  group: z.enum(QUOTA_GROUPS),
   /** how the category is named in tables */
   label: vietnameseText,
   /** the units the plan lists in this category */

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 /** Keys that would reach the prototype chain of a plain object. */
 export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
-/** Why a key is refused, in Vietnamese (after the path; src/storage/issues.ts adds what a valid id is). */
+/** Why a key is refused, in Vietnamese (after the path; src/schemas/issues.ts adds what a valid id is). */
 export const RECORD_KEY_RULE = 'mã không hợp lệ';
 
 /** Is `key` a sensible id that may key a record? */

@@ -36,13 +36,17 @@ export const selfCheckAnswers = z.object({
 export type SelfCheckAnswers = z.infer<typeof selfCheckAnswers>;
 
 /**
- * What a self-check concludes: đủ điều kiện đề nghị · chưa đủ điều kiện · chưa xét khen thưởng ·
- * chưa trả lời đủ; and `refer` for an award whose criteria the plan does not set (Bằng khen Thủ
- * tướng, Giấy khen): nothing in the plan stands in the way, the criteria are those of the text the
- * award names. Their wording is in src/domain/outcomes.ts.
+ * What a self-check concludes: đủ điều kiện đề nghị · chưa đủ điều kiện · chưa khen thưởng while
+ * a review lasts (`excluded`) · không đề nghị khen thưởng for an achievement already rewarded
+ * (`already-rewarded`, for good) · chưa trả lời đủ; and `refer` for an award whose criteria the
+ * plan does not set (Bằng khen Thủ tướng, Giấy khen): nothing in the plan stands in the way, the
+ * criteria are those of the text the award names. Their wording is in src/domain/outcomes.ts.
  */
-export const OUTCOMES = ['eligible', 'not-eligible', 'excluded', 'incomplete', 'refer'] as const;
+export const OUTCOMES = ['eligible', 'not-eligible', 'excluded', 'already-rewarded', 'incomplete', 'refer'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The key of drafts.selfChecks for the self-check not tied to a nominee yet (src/domain/attach.ts moves it to one). */
+export const CURRENT_CHECK = 'current';
 
 /** A self-check with no answer. */
 export const emptySelfCheck = (): SelfCheckAnswers => z.parse(selfCheckAnswers, {});

@@ -7,7 +7,7 @@
 // tabs.ts, loaded then, merges field by field and asks about a field both tabs changed.
 import type { Drafts } from './drafts';
 import type { Conflict } from './merge';
-import { checkStorage, keepAside, readStored, UNREADABLE_COPY_KEY, updateDrafts, type KeyValueStorage, type StorageProblem, type StoredDrafts } from './store';
+import { checkStorage, keepAside, readStored, updateDrafts, type KeyValueStorage, type StorageProblem, type StoredDrafts } from './store';
 import type { Tabs } from './tabs';
 
 /** The save-status line (SaveStatus.tsx renders every state, with its buttons). */
@@ -50,8 +50,6 @@ export interface Rescue {
   raw: string;
   kept: boolean;
   release: () => void;
-  /** the user discarded the text: its copy aside goes too */
-  discard: () => void;
 }
 
 /** Everything SaveStatus shows. */
@@ -94,7 +92,7 @@ export class AutosaveSlice<T> {
   /** the revision of the stored drafts this tab last read or wrote (0: nothing stored) */
   private revision: number;
   private found: StoredDrafts;
-  private rescue: Omit<Rescue, 'release' | 'discard'> | null = null;
+  private rescue: Omit<Rescue, 'release'> | null = null;
   /** unreadable stored text the user downloaded or discarded: it may be written over */
   private released: string | undefined;
 
@@ -153,7 +151,7 @@ export class AutosaveSlice<T> {
     const save: SaveState = { ...this.line };
     const question = this.tabs?.question();
     if (question) save.question = question;
-    if (this.rescue) save.rescue = { ...this.rescue, release: this.release, discard: this.discard };
+    if (this.rescue) save.rescue = { ...this.rescue, release: this.release };
     this.options.onSave(save);
   }
 
@@ -215,21 +213,11 @@ export class AutosaveSlice<T> {
     this.emit();
   }
 
-  /** The user downloaded (or discarded) the unreadable text: it may now be written over. */
+  /** The user downloaded the unreadable text, or discarded it (and its copy, dropCopy): it may now be written over. */
   private readonly release = () => {
     if (!this.rescue) return;
     this.released = this.rescue.raw;
     this.pending = true;
     this.store();
-  };
-
-  private readonly discard = () => {
-    const storage = this.options.storage();
-    try {
-      if (storage?.getItem(UNREADABLE_COPY_KEY) === this.rescue?.raw) storage?.removeItem(UNREADABLE_COPY_KEY);
-    } catch {
-      // the copy stays; the drafts page offers to delete it
-    }
-    this.release();
   };
 }

@@ -2,7 +2,7 @@
 // that could not be read once the user downloaded or discarded them. Apart from store.ts, so that
 // the tool pages, which need this only on a click, do not load it with their first screen.
 import { DRAFTS_KEY, STORAGE_PREFIX } from './drafts';
-import { browserStorage, classifyStorageError, PROBE_KEY, UNREADABLE_COPY_KEY, updateDrafts, type KeyValueStorage, type StorageProblem } from './store';
+import { browserStorage, classifyStorageError, dropCopy, PROBE_KEY, UNREADABLE_COPY_KEY, updateDrafts, type KeyValueStorage, type StorageProblem } from './store';
 
 /**
  * The user no longer needs the unreadable text `raw` (downloaded, or discarded): the copy aside
@@ -10,8 +10,8 @@ import { browserStorage, classifyStorageError, PROBE_KEY, UNREADABLE_COPY_KEY, u
  */
 export function dropUnreadable(raw: string, storage: KeyValueStorage | null = browserStorage()): { ok: true } | { ok: false; reason: StorageProblem } {
   if (!storage) return { ok: false, reason: 'unavailable' };
+  dropCopy(raw, storage);
   try {
-    if (storage.getItem(UNREADABLE_COPY_KEY) === raw) storage.removeItem(UNREADABLE_COPY_KEY);
     if (storage.getItem(DRAFTS_KEY) !== raw) return { ok: true };
   } catch (error) {
     return { ok: false, reason: classifyStorageError(error) };

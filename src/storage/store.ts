@@ -175,6 +175,16 @@ export function keepAside(raw: string, storage: KeyValueStorage | null = browser
   }
 }
 
+/** Removes the copy aside of unreadable text `raw` (the user discarded it); false when it stays. */
+export function dropCopy(raw: string, storage: KeyValueStorage | null = browserStorage()): boolean {
+  try {
+    if (storage?.getItem(UNREADABLE_COPY_KEY) === raw) storage.removeItem(UNREADABLE_COPY_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Applies `change` to the stored drafts and writes them back, with the revision counter, the time
  * of the save and the change times updated. Stored drafts that could not be read whole are copied

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { Nominee } from '../schemas/nominee';
 import { DRAFTS_VERSION, drafts as draftsSchema, type Drafts } from './drafts';
-import { describeIssues, shownValue } from './issues';
+import { describeIssues, shownValue } from '../schemas/issues';
 import { EXPORT_FORMAT, nomineeTransfer, type NomineeTransfer } from './transferFormat';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */

@@ -2,7 +2,7 @@
 // download. Only loaded with that notice (the tool pages load it on demand).
 import * as z from 'zod/mini';
 import { DRAFTS_VERSION, drafts } from './drafts';
-import { describeIssues, shownValue } from './issues';
+import { describeIssues, shownValue } from '../schemas/issues';
 
 const readsVersion = `trang này đọc phiên bản dữ liệu ${DRAFTS_VERSION}`;
 

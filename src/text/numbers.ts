@@ -59,4 +59,3 @@ export function formatHundredths(hundredths: bigint, trimZeros = false): string 
 
 /** A percentage in hundredths with a decimal comma: 9799 → "97,99%". */
 export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;
-

@@ -6,5 +6,6 @@
 // only the documents need (dates, letters) out of the islands' first load.
 export * from './words';
 export * from './numbers';
+export * from './percent';
 export * from './dates';
 export * from './letters';

@@ -1,6 +1,7 @@
 // Timed journeys in headless Chromium for `npm run bench`. Each measure gets a fresh browser
 // context (empty HTTP cache, so the lazy docx load is included) seeded with drafts in
 // localStorage, and returns milliseconds from the user's click to the file or result.
+import { readFileSync } from 'node:fs';
 const DRAFTS_KEY = 'thi-dua-bau-cu-2026:drafts';
 const DRAFTS_VERSION = 2;
 
@@ -12,8 +13,11 @@ const ACHIEVEMENT = [
   '- Kiểm tra, giám sát công tác chuẩn bị bầu cử tại các khu vực bỏ phiếu; không để xảy ra sai sót.',
 ].join('\n');
 
-/** Drafts of a unit with `count` individual nominees, every field the consistency check needs filled. */
-export function benchDrafts(count) {
+/**
+ * Drafts of a unit with `count` individual nominees, every field the consistency check needs
+ * filled; `achievementRepeats` copies of the achievement text make longer reports.
+ */
+export function benchDrafts(count, { achievementRepeats = 1 } = {}) {
   const nominees = Array.from({ length: count }, (_, i) => ({
     id: `uv-bench-${i + 1}`,
     type: 'individual',
@@ -31,7 +35,7 @@ export function benchDrafts(count) {
       {
         sections: {
           'thong-tin-chung': `Họ và tên: ${n.name}; năm sinh ${n.birthYear}; chức vụ: Chuyên viên, Sở Nội vụ tỉnh Đắk Lắk.`,
-          'thanh-tich': ACHIEVEMENT,
+          'thanh-tich': Array.from({ length: achievementRepeats }, () => ACHIEVEMENT).join('\n'),
         },
         earlierAwards: [{ year: '2024', award: 'Giấy khen của Giám đốc Sở', decision: 'Quyết định số 12/QĐ-SNV ngày 05/02/2024', issuer: 'Sở Nội vụ' }],
         achievementSummary: 'Hoàn thành xuất sắc nhiệm vụ thành viên Ban bầu cử.',
@@ -172,6 +176,138 @@ export async function timeSelfCheck(browser, origin) {
           button.click();
         }),
     );
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Reports of about three pages each, so that the 50-nominee dossier makes about 160 pages of PDF
+ * (the assembly bench).
+ */
+export const ASSEMBLY_DRAFTS = { achievementRepeats: 9 };
+
+/** The 50-nominee dossier as the ZIP of DOCX files the site makes (its documents become the PDFs of the assembly bench). */
+export async function dossierZip(browser, origin) {
+  const { context, page } = await seededPage(browser, origin, benchDrafts(50, ASSEMBLY_DRAFTS));
+  try {
+    await page.goto('/ho-so/');
+    await hydrated(page);
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Tải toàn bộ hồ sơ (ZIP)' }).click();
+    return readFileSync(await (await downloading).path());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Phone photos made in the page: `count` JPEGs of 4000 × 3000 pixels, a sheet of paper under
+ * uneven light with lines of dark "text" and sensor noise, as a camera stores them (~2–4 MB each).
+ * Kept on window.benchPhotos as File objects.
+ */
+const makePhotos = (page, count) =>
+  page.evaluate(async (count) => {
+    const files = [];
+    for (let index = 0; index < count; index++) {
+      const canvas = new OffscreenCanvas(4000, 3000);
+      const context = canvas.getContext('2d');
+      const light = context.createLinearGradient(0, 0, 4000, 3000);
+      light.addColorStop(0, '#d8d2c4');
+      light.addColorStop(0.5 + index / 40, '#f4f1ea');
+      light.addColorStop(1, '#b9b2a3');
+      context.fillStyle = light;
+      context.fillRect(0, 0, 4000, 3000);
+      context.fillStyle = '#2b2b2b';
+      for (let line = 0; line < 60; line++) {
+        for (let word = 0; word < 14; word++) context.fillRect(300 + word * 240 + ((line * 37 + word * 11) % 50), 200 + line * 44, 140 + ((line + word) % 5) * 18, 18);
+      }
+      const pixels = context.getImageData(0, 0, 4000, 3000);
+      const data = pixels.data;
+      let seed = 1234 + index;
+      for (let i = 0; i < data.length; i += 4) {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        const noise = (seed % 25) - 12;
+        data[i] += noise;
+        data[i + 1] += noise;
+        data[i + 2] += noise;
+      }
+      context.putImageData(pixels, 0, 0);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+      files.push(new File([blob], `anh-chup-${index + 1}.jpg`, { type: 'image/jpeg' }));
+    }
+    window.benchPhotos = files;
+    return files.map((file) => file.size);
+  }, count);
+
+/** Resolves, in the page, when no file of the assembly is still being read; with the milliseconds since `started`. */
+const allRead = (page, started) =>
+  page.evaluate(
+    (started) =>
+      new Promise((resolve) => {
+        const reading = () => [...document.querySelectorAll('.assembly-file__facts')].some((p) => p.textContent === 'Đang đọc tệp…');
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - started));
+        if (!reading()) return done();
+        const observer = new MutationObserver(() => {
+          if (reading()) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    started,
+  );
+
+/**
+ * The assembly of a 50-nominee dossier: `pdfs` (letter, list, minutes, then one report per
+ * nominee, as LibreOffice made them) into their slots, then 10 phone photos of 4000 × 3000 into
+ * the related documents; times, in the page, the photos' preparation (decode, turn, downscale,
+ * encode, in the worker) and the merge (click → file ready). Returns the merged file's path too.
+ */
+export async function timeAssembly(browser, origin, pdfs, photoCount = 10) {
+  const { context, page } = await seededPage(browser, origin, benchDrafts(50, ASSEMBLY_DRAFTS));
+  try {
+    await page.goto('/ho-so/nop-ban-pdf/');
+    await hydrated(page);
+    const inputs = page.locator('.assembly-slot input[type=file][multiple]');
+    if ((await inputs.count()) !== pdfs.length + 1) throw new Error(`expected ${pdfs.length + 1} slots, found ${await inputs.count()}`);
+    for (const [index, file] of pdfs.entries()) await inputs.nth(index).setInputFiles(file);
+    await allRead(page, 0);
+    const photoSizes = await makePhotos(page, photoCount);
+
+    const photosStarted = await page.evaluate(() => {
+      const input = [...document.querySelectorAll('.assembly-slot input[type=file][multiple]')].at(-1);
+      const transfer = new DataTransfer();
+      for (const file of window.benchPhotos) transfer.items.add(file);
+      const started = performance.now();
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      return started;
+    });
+    const photosMs = await allRead(page, photosStarted);
+
+    const downloading = page.waitForEvent('download', { timeout: 120_000 });
+    const mergeMs = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Ghép thành một tệp PDF');
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('.error-summary')) {
+              observer.disconnect();
+              reject(new Error(`assembly refused the bench files: ${document.querySelector('.error-summary').textContent}`));
+            }
+            if (!document.getElementById('pdf-ket-qua')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - started));
+          });
+          observer.observe(document.body, { subtree: true, childList: true });
+          button.click();
+        }),
+    );
+    await page.getByRole('button', { name: /^Tải tệp PDF/ }).click();
+    const bytes = readFileSync(await (await downloading).path());
+    return { photosMs, mergeMs, photoSizes, bytes };
   } finally {
     await context.close();
   }

@@ -2,15 +2,19 @@
 // writes them to bench/results.json (ignored by git) for comparison between changes.
 // Sizes are deterministic and also guarded by tests (tests/e2e/budgets.spec.ts); times are only
 // reported here (machines are noisy).
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDict, PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { chromium } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { BUDGETS, isContentPage } from './budgets.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { docxChunk, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
-import { timeDossierZip, timeReport, timeSelfCheck } from './bench-browser.mjs';
+import { assemblyChunks, docxChunk, listPages, measurePage, resolveDist, totalCss } from './site-weight.mjs';
+import { dossierZip, timeAssembly, timeDossierZip, timeReport, timeSelfCheck } from './bench-browser.mjs';
 
 const WORKSPACE = 'bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4480);
@@ -76,6 +80,43 @@ async function lighthouseScores(paths) {
   return scores;
 }
 
+const which = (name) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find((path) => existsSync(path));
+
+/**
+ * The PDFs of the assembly bench: the 50-nominee dossier the site generates (its ZIP), converted
+ * by LibreOffice, in the order of the assembly's slots (letter, list, minutes, the reports).
+ */
+async function dossierPdfs(browser) {
+  const dir = resolve(`.cache/${WORKSPACE}/assembly`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'docx'), { recursive: true });
+  const entries = Object.entries(unzipSync(new Uint8Array(await dossierZip(browser, origin)))).filter(([name]) => name.endsWith('.docx'));
+  for (const [name, bytes] of entries) writeFileSync(join(dir, 'docx', name), bytes);
+  await promisify(execFile)(
+    which('soffice'),
+    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), ...entries.map(([name]) => join(dir, 'docx', name))],
+    { timeout: 600_000 },
+  );
+  const names = readdirSync(join(dir, 'pdf')).filter((name) => name.endsWith('.pdf')).sort();
+  const byNumber = (number) => names.find((name) => name.startsWith(`${number}-`));
+  // the ZIP numbers letter 01, minutes 02, list 03; the reviewer reads letter, list, minutes
+  const ordered = [byNumber('01'), byNumber('03'), byNumber('02'), ...names.filter((name) => !/^0[123]-/.test(name))];
+  const files = ordered.map((name) => ({ name, mimeType: 'application/pdf', buffer: readFileSync(join(dir, 'pdf', name)) }));
+  let pages = 0;
+  for (const file of files) pages += (await PDFDocument.load(file.buffer, { updateMetadata: false })).getPageCount();
+  return { files, pages };
+}
+
+/** Bytes of the image on each of the last `count` pages of a PDF (the photo pages). */
+async function photoPageBytes(bytes, count) {
+  const document = await PDFDocument.load(bytes, { updateMetadata: false });
+  return document.getPages().slice(-count).map((page) => {
+    const xobjects = page.node.Resources()?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+    const streams = xobjects ? xobjects.values().map((ref) => document.context.lookup(ref)) : [];
+    return streams.filter((stream) => stream instanceof PDFRawStream).reduce((sum, stream) => sum + stream.contents.length, 0);
+  });
+}
+
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
@@ -91,6 +132,7 @@ const dist = resolveDist(`.cache/${WORKSPACE}/dist`);
 const pages = listPages(dist).map((page) => measurePage(dist, page));
 const css = totalCss(dist);
 const docx = docxChunk(dist, pages.find((p) => p.page === '/ho-so/')?.scripts);
+const pdfParts = assemblyChunks(dist);
 const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.component, i])).values()].map(
   ({ name, own, runtime, js }) => ({ name, own, runtime, total: js }),
 );
@@ -98,6 +140,7 @@ const islands = [...new Map(pages.flatMap((p) => p.islands).map((i) => [i.compon
 const server = await startPreview();
 let timings;
 let scores;
+let assembly = null;
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -111,10 +154,29 @@ try {
       dossierZip50: await sample(timeDossierZip),
       selfCheckResult: await sample(timeSelfCheck),
     };
+    if (which('soffice')) {
+      const { files, pages } = await dossierPdfs(browser);
+      const runs = [];
+      for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await timeAssembly(browser, origin, files, 10));
+      const last = runs.at(-1);
+      const photoBytes = await photoPageBytes(last.bytes, 10);
+      assembly = {
+        inputPdfPages: pages,
+        inputPdfFiles: files.length,
+        mergeMs: { medianMs: median(runs.map((r) => r.mergeMs)), runsMs: runs.map((r) => Math.round(r.mergeMs)) },
+        photosMs: { medianMs: median(runs.map((r) => r.photosMs)), runsMs: runs.map((r) => Math.round(r.photosMs)) },
+        outputBytes: last.bytes.length,
+        outputPages: (await PDFDocument.load(last.bytes, { updateMetadata: false })).getPageCount(),
+        photoInputBytes: last.photoSizes,
+        photoPageBytes: photoBytes,
+      };
+    } else {
+      console.warn('soffice not found: the PDF assembly bench (LibreOffice PDFs of a 50-nominee dossier) is skipped.');
+    }
   } finally {
     await browser.close();
   }
-  scores = await lighthouseScores(['/', '/ke-hoach/', '/tu-kiem-tra/', '/ho-so/']);
+  scores = await lighthouseScores(['/', '/ke-hoach/', '/tu-kiem-tra/', '/ho-so/', '/ho-so/nop-ban-pdf/']);
 } finally {
   process.kill(-server.pid);
 }
@@ -145,6 +207,28 @@ table('Other figures', ['figure', 'value', 'target'], [
   [`Self-check, last answer → result (median of ${RUNS})`, ms(timings.selfCheckResult.medianMs), '< 100 ms'],
   ['Build (astro build + Pagefind)', ms(buildMs), '—'],
 ]);
+table('PDF assembly (/ho-so/nop-ban-pdf/)', ['figure', 'value', 'target'], [
+  ['pdf-lib worker with the merge, lazy on the first file (gzip)', pdfParts.pdfLibWorker ? kb(pdfParts.pdfLibWorker.js) : 'not found', `< ${kb(BUDGETS.pdfLibWorker)}`],
+  ['pdf.js for previews, lazy on the first PDF (gzip)', pdfParts.pdfjs ? kb(pdfParts.pdfjs.js) : 'not found', `< ${kb(BUDGETS.pdfjsChunk)}`],
+  ['pdf.js worker, started with it (gzip)', pdfParts.pdfjsWorker ? kb(pdfParts.pdfjsWorker.js) : 'not found', `< ${kb(BUDGETS.pdfjsWorker)}`],
+  ['pdf.js image decoders, only for JBIG2 / JPEG 2000 scans (wasm, gzip)', pdfParts.wasm.map((w) => kb(w.gzip)).join(' + ') || 'none', '—'],
+  ...(assembly
+    ? [
+        [
+          `Merge: ${assembly.inputPdfFiles} LibreOffice PDFs (${assembly.inputPdfPages} pages) + 10 photos 4000 × 3000, click → file (median of ${assembly.mergeMs.runsMs.length})`,
+          ms(assembly.mergeMs.medianMs),
+          '< 5000 ms',
+        ],
+        [`10 photos read and prepared in the worker (turn, 200 dpi, JPEG), add → ready (median of ${assembly.photosMs.runsMs.length})`, ms(assembly.photosMs.medianMs), '—'],
+        [`Merged PDF (${assembly.outputPages} pages)`, kb(assembly.outputBytes), '—'],
+        [
+          `Photo page in the PDF (median; photos as taken: ${kb(median(assembly.photoInputBytes))})`,
+          `${kb(median(assembly.photoPageBytes))} (${kb(Math.min(...assembly.photoPageBytes))}–${kb(Math.max(...assembly.photoPageBytes))})`,
+          '—',
+        ],
+      ]
+    : [['Merge of the 50-nominee dossier', 'skipped (no soffice)', '< 5000 ms']]),
+]);
 table(
   'Lighthouse (mobile, simulated throttling)',
   ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'CLS', 'TBT'],
@@ -163,7 +247,9 @@ writeFileSync(
       islands,
       cssTotal: css,
       docxChunk: docx?.js ?? null,
+      assemblyChunks: { pdfLibWorker: pdfParts.pdfLibWorker?.js ?? null, pdfjs: pdfParts.pdfjs?.js ?? null, pdfjsWorker: pdfParts.pdfjsWorker?.js ?? null, wasm: pdfParts.wasm },
       timings,
+      assembly,
       lighthouse: scores,
     },
     null,

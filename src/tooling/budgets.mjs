@@ -20,6 +20,8 @@ export const BUDGETS = {
     QuotaPlanner: 24 * KB,
     DossierBuilder: 24 * KB,
     Drafts: 20 * KB,
+    /** the PDF assembly on /ho-so/nop-ban-pdf/; its workers and pdf.js load later (below) */
+    DossierAssembly: 24 * KB,
   },
   /**
    * The lazily loaded docx chunk with the document builders. The target of issue 5 is 70 KB;
@@ -27,6 +29,14 @@ export const BUDGETS = {
    */
   docxChunk: 80 * KB,
   docxChunkTarget: 70 * KB,
+  /**
+   * The PDF assembly's lazy parts. The worker carries @cantoo/pdf-lib (~245 KB gzip alone, with
+   * its standard-font metrics and SVG support), zod/mini and the merge; it starts on the first
+   * file added. pdf.js draws the previews: its module on the first PDF added, then its worker.
+   */
+  pdfLibWorker: 270 * KB,
+  pdfjsChunk: 145 * KB,
+  pdfjsWorker: 380 * KB,
 };
 
 /**

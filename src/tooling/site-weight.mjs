@@ -151,3 +151,33 @@ export function docxChunk(distDir, loaded = []) {
 export const resolveDist = (dir) =>
   resolve(dir ?? (process.env.ASTRO_WORKSPACE ? `.cache/${process.env.ASTRO_WORKSPACE}/dist` : 'dist'));
 
+
+/** The worker scripts a JS file starts (`new Worker("/_astro/….js")`, as Vite writes it), as site URLs. */
+export const startedWorkers = (code) => [...code.matchAll(/new Worker\(\s*[`'"](\/[^`'"]+\.js)[`'"]/g)].map((m) => m[1]);
+
+/**
+ * The lazily loaded parts of the PDF assembly (/ho-so/nop-ban-pdf/), each with its gzip size:
+ * the worker with pdf-lib and the merge (started on the first file added), pdf.js for previews
+ * (imported on the first PDF added) and the worker pdf.js starts, and the WebAssembly image
+ * decoders pdf.js fetches only for JBIG2 and JPEG 2000 scans. Null for a part not found.
+ */
+export function assemblyChunks(distDir) {
+  const dir = join(distDir, '_astro');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  const code = (name) => readFileSync(join(dir, name), 'utf8');
+  const part = (url) => (url ? { url, js: sumGzip(distDir, [url]) } : null);
+  // pdf-lib's load option, kept as a property name by the minifier
+  const worker = names.find((name) => code(name).includes('ignoreEncryption'));
+  const pdfjs = names.find((name) => code(name).includes('GlobalWorkerOptions'));
+  const pdfjsUrls = pdfjs ? moduleClosure(distDir, [`/_astro/${pdfjs}`]) : [];
+  const pdfjsWorker = pdfjs ? startedWorkers(code(pdfjs))[0] : undefined;
+  const wasm = readdirSync(dir)
+    .filter((name) => name.endsWith('.wasm'))
+    .map((name) => ({ url: `/_astro/${name}`, bytes: readFileSync(join(dir, name)).length, gzip: gzipSize(readFileSync(join(dir, name))) }));
+  return {
+    pdfLibWorker: part(worker && `/_astro/${worker}`),
+    pdfjs: pdfjs ? { url: `/_astro/${pdfjs}`, urls: pdfjsUrls, js: sumGzip(distDir, pdfjsUrls) } : null,
+    pdfjsWorker: part(pdfjsWorker),
+    wasm,
+  };
+}

@@ -2,7 +2,9 @@
 // `npm run bench`). Reads dist/ as a static host would serve it.
 import { expect, test } from '@playwright/test';
 import { BUDGETS, isContentPage } from '../../src/tooling/budgets.mjs';
-import { SHARED_RUNTIME, docxChunk, listPages, measurePage, resolveDist, totalCss } from '../../src/tooling/site-weight.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED_RUNTIME, assemblyChunks, docxChunk, listPages, measurePage, resolveDist, startedWorkers, totalCss } from '../../src/tooling/site-weight.mjs';
 
 const dist = resolveDist();
 const pages = listPages(dist).map((page) => measurePage(dist, page));
@@ -49,4 +51,24 @@ test(`the lazy docx chunk exists and stays under ${BUDGETS.docxChunk / 1024} KB 
   expect(chunk, 'a chunk carrying docx').not.toBeNull();
   expect(chunk!.js).toBeLessThan(BUDGETS.docxChunk);
   for (const page of pages) expect(page.scripts.some((url) => url === chunk!.url), `docx on first load of ${page.page}`).toBe(false);
+});
+
+test('the PDF assembly: pdf-lib in a worker and pdf.js load only when asked for, each under its budget', () => {
+  const chunks = assemblyChunks(dist);
+  expect(chunks.pdfLibWorker, 'a worker carrying pdf-lib').not.toBeNull();
+  expect(chunks.pdfjs, 'a chunk carrying pdf.js').not.toBeNull();
+  expect(chunks.pdfjsWorker, 'the worker pdf.js starts').not.toBeNull();
+  expect(chunks.pdfLibWorker!.js).toBeLessThan(BUDGETS.pdfLibWorker);
+  expect(chunks.pdfjs!.js).toBeLessThan(BUDGETS.pdfjsChunk);
+  expect(chunks.pdfjsWorker!.js).toBeLessThan(BUDGETS.pdfjsWorker);
+  const lazy = [chunks.pdfLibWorker!.url, chunks.pdfjsWorker!.url, ...chunks.pdfjs!.urls];
+  for (const page of pages) {
+    for (const url of lazy) expect(page.scripts, `${url} on first load of ${page.page}`).not.toContain(url);
+  }
+  // the island starts the pdf-lib worker itself (a same-origin file: CSP worker-src 'self')
+  const assembly = pages.find((p) => p.page === '/ho-so/nop-ban-pdf/')!.islands[0]!;
+  const started = assembly.urls.flatMap((url) => startedWorkers(readFileSync(join(dist, url), 'utf8')));
+  expect(started).toContain(chunks.pdfLibWorker!.url);
+  // pdf.js asks for its image decoders (JBIG2, JPEG 2000) from this site, never from elsewhere
+  expect(chunks.wasm.map((file) => file.url.replace(/\.[\w-]+\.wasm$/, '').replace('/_astro/', '')).sort()).toEqual(['jbig2', 'openjpeg']);
 });

@@ -5,7 +5,7 @@ import { waitForIslands } from '../support/axe';
 
 test.use({ viewport: { width: 412, height: 823 } });
 
-for (const path of ['/tu-kiem-tra/', '/so-luong/', '/ho-so/', '/ban-nhap/']) {
+for (const path of ['/tu-kiem-tra/', '/so-luong/', '/ho-so/', '/ho-so/nop-ban-pdf/', '/ban-nhap/']) {
   test(`${path}: no layout shift when the island renders`, async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { layoutShift: number }).layoutShift = 0;

@@ -72,7 +72,7 @@ test.describe('quota planner', () => {
     await expectNoAxeViolations(page, 'refusal shown');
   });
 
-  test('Công an tỉnh is refused a second collective; an individuals-only category refuses any collective', async ({ page }) => {
+  test('Công an tỉnh is refused a second collective; an individuals-only category offers individuals only', async ({ page }) => {
     await open(page);
     await chooseUnit(page, 'Công an tỉnh');
     await fillCollective(page, 'Phòng Tham mưu');
@@ -88,8 +88,12 @@ test.describe('quota planner', () => {
     await chooseUnit(page, 'Ủy ban bầu cử của tỉnh');
     await expect(status(page)).toContainText('Danh sách có 1 tập thể, nhưng Ủy ban bầu cử của tỉnh chỉ được đề nghị cá nhân, không đề nghị tập thể.');
     await expect(readiness(page)).toHaveText('Danh sách chưa sẵn sàng');
-    await fillCollective(page, 'Tổ thư ký');
-    await expect(typeGroup(page)).toContainText('Không thêm được tập thể: Ủy ban bầu cử của tỉnh chỉ được đề nghị cá nhân');
+    // the category allows individuals only: the form offers no collective, and says why
+    await expect(typeGroup(page).getByRole('radio')).toHaveCount(1);
+    await expect(typeGroup(page).getByLabel('Cá nhân', { exact: true })).toBeChecked();
+    await expect(typeGroup(page)).toContainText('Ủy ban bầu cử của tỉnh chỉ được đề nghị cá nhân.');
+    await expect(page.getByLabel('Họ và tên')).toBeVisible();
+    await expectNoAxeViolations(page, 'individuals only');
   });
 
   test('over the quota after fewer boards: says by how much and which rule, and the list is not ready', async ({ page }) => {
@@ -236,7 +240,7 @@ test.describe('quota planner', () => {
       'Nhập họ và tên.',
       'Nhập chức vụ.',
       'Nhập đơn vị công tác.',
-      'Nhập năm sinh (4 chữ số, ví dụ 1985).',
+      'Nhập năm sinh (4 chữ số, ví dụ 1988).',
       'Chọn giới tính.',
       'Cho biết người này có giữ chức vụ lãnh đạo, quản lý hay không.',
     ]);
@@ -281,7 +285,7 @@ test.describe('quota planner', () => {
     await page.reload();
     await waitForIslands(page);
     await expect(list(page).nth(0)).toContainText('Tự kiểm tra tiêu chuẩn: Đủ điều kiện đề nghị');
-    await expect(list(page).nth(1)).toContainText('Tự kiểm tra tiêu chuẩn: Chưa xét khen thưởng');
+    await expect(list(page).nth(1)).toContainText('Tự kiểm tra tiêu chuẩn: Chưa khen thưởng trong thời gian đang xem xét, xác minh');
     await expect(list(page).nth(1)).toContainText('Dòng 2 “Đỗ Văn Sáu”: tự kiểm tra cho thấy thuộc trường hợp chưa khen thưởng');
     await expect(status(page)).toContainText('Có đơn thư khiếu nại, tố cáo. (Mục III.1.b)');
     await expect(status(page)).not.toContainText('chưa tự kiểm tra tiêu chuẩn');

@@ -29,9 +29,15 @@ test.describe('self-check', () => {
     await expect(page.getByRole('heading', { name: 'Khi có nhiều trường hợp đủ điều kiện như nhau' })).toBeVisible();
     await expect(page.getByText(/lựa chọn cá nhân nữ hoặc tập thể có tỷ lệ nữ từ 70% trở lên/)).toBeVisible();
     await expect(page.locator('a[href="/ke-hoach/#muc-iv-luu-y"]')).toBeVisible();
-    // next steps; the answers reach the dossier through the drafts
+    // next steps: a check done on its own is attached to a nominee of the list, or starts one
     await expect(page.getByRole('link', { name: 'Xem số lượng được đề nghị' })).toHaveAttribute('href', '/so-luong/');
-    await expect(page.getByRole('link', { name: 'Soạn báo cáo thành tích' })).toHaveAttribute('href', '/ho-so/');
+    await expect(page.getByRole('heading', { name: 'Gắn kết quả với tập thể được đề nghị' })).toBeVisible();
+    await expect(page.getByText('Danh sách đề nghị ở trang Số lượng chưa có tập thể nào.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Thêm tập thể mới vào danh sách đề nghị' })).toHaveAttribute(
+      'href',
+      '/so-luong/?tu-kiem-tra=moi#tieu-de-them-uv',
+    );
+    await expect(page.getByRole('link', { name: 'Soạn báo cáo thành tích' })).toHaveCount(0);
     await axe(page);
 
     // answers never in the URL; saved as the 'current' self-check (the answers only: the outcome is evaluated again wherever it is shown)
@@ -91,7 +97,7 @@ test.describe('self-check', () => {
     await answerIn(page, /đơn thư khiếu nại, tố cáo/, 'Có');
     await next(page);
     await page.getByRole('button', { name: 'Xem kết quả' }).click();
-    await expect(heading(page)).toHaveText('Chưa xét khen thưởng');
+    await expect(heading(page)).toHaveText('Chưa khen thưởng trong thời gian đang xem xét, xác minh');
     const reason = page.locator('.self-check .check-list').first();
     await expect(reason.locator('li')).toHaveCount(1);
     await expect(reason).toContainText('Có đơn thư khiếu nại, tố cáo.');
@@ -231,15 +237,16 @@ test.describe('self-check', () => {
     await expect(heading(page)).toHaveText('Kiểm tra lại câu trả lời');
     await tabTo(focusedIsButton('Xem kết quả'));
     await page.keyboard.press('Enter');
-    await expect(heading(page)).toHaveText('Chưa xét khen thưởng');
+    // "Có" everywhere: the achievement already rewarded weighs most, and every exclusion answered is listed
+    await expect(heading(page)).toHaveText('Không đề nghị khen thưởng cho thành tích này');
     await expect(page.locator('.self-check .check-list').first().locator('li')).toHaveCount(5);
   });
 
-  test('"Làm lại" clears the answers', async ({ page }) => {
+  test('"Làm lại từ đầu" clears the answers', async ({ page }) => {
     await open(page);
     await begin(page, COMMUNE_AWARD, 'Xã, phường');
     await expect.poll(async () => (await stored(page))?.selfChecks?.current?.nomineeKind).toBe('xa-phuong');
-    await page.getByRole('button', { name: 'Làm lại' }).click();
+    await page.getByRole('button', { name: 'Làm lại từ đầu' }).click();
     await expect(page).toHaveURL(/#hinh-thuc$/);
     await expect(radio(page, COMMUNE_AWARD)).not.toBeChecked();
     await expect.poll(async () => (await stored(page))?.selfChecks?.current).toBeUndefined();

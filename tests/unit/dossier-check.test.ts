@@ -192,6 +192,27 @@ describe('checkReport', () => {
   });
 });
 
+describe('years of earlier awards (section III of a report)', () => {
+  it('run from 1945 to the current year; each error names the nominee and the row; an empty year is written by hand', () => {
+    const year = new Date().getFullYear();
+    const drafts = completeDrafts();
+    const awards = drafts.dossier.reports[person.id]!.earlierAwards;
+    awards[0]!.year = '1944';
+    awards[1]!.year = String(year + 1);
+    awards.push({ year: '1e309', award: 'Bằng khen', decision: '', issuer: '' }, { year: '', award: 'Giấy khen', decision: '', issuer: '' }, { year: '1945', award: 'Huân chương', decision: '', issuer: '' });
+    const expected = [
+      `Báo cáo thành tích của “Nguyễn Thị Hoa”, hình thức khen thưởng thứ 1: Năm khen thưởng phải trong khoảng từ 1945 đến ${year}.`,
+      `Báo cáo thành tích của “Nguyễn Thị Hoa”, hình thức khen thưởng thứ 2: Năm khen thưởng phải trong khoảng từ 1945 đến ${year}.`,
+      'Báo cáo thành tích của “Nguyễn Thị Hoa”, hình thức khen thưởng thứ 3: Năm khen thưởng phải gồm 4 chữ số, ví dụ ' + (year - 20) + '.',
+    ];
+    for (const found of [checkDossier(drafts, dossierRules), checkReport(person.id, drafts, dossierRules)]) {
+      const years = found.filter((i) => i.code === 'award-year-invalid');
+      expect(years.map((i) => i.message)).toEqual(expected);
+      expect(years.every((i) => i.target.kind === 'report' && i.target.id === person.id && i.target.field === 'earlierAwards')).toBe(true);
+    }
+  });
+});
+
 describe('every rule of the dossier can fail', () => {
   /** One way to break each rule, from the complete dossier. */
   const breaking: Record<DossierIssueCode, () => DossierIssue[]> = {
@@ -210,6 +231,7 @@ describe('every rule of the dossier can fail', () => {
     'meeting-missing': () => checked((d) => (d.dossier.meeting.venue = '')),
     'date-invalid': () => checked((d) => (d.dossier.meeting.date = '30/2/2026')),
     'report-empty': () => checked((d) => (d.dossier.reports[person.id]!.sections = { 'thanh-tich': '' })),
+    'award-year-invalid': () => checked((d) => (d.dossier.reports[person.id]!.earlierAwards[0]!.year = '1e309')),
     'name-missing': () => {
       const drafts = completeDrafts();
       drafts.quotaPlan.nominees[1] = { ...commune, name: '' };

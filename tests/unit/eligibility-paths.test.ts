@@ -20,6 +20,8 @@ interface Question {
   id: string;
   role: 'scope' | 'criterion' | 'exclusion';
   turnout?: { minimumPercent: number };
+  /** an exclusion that bars the achievement for good (already rewarded) */
+  permanent?: boolean;
 }
 
 // The oracle's own reading of the rules data: which criteria an award sets for a kind.
@@ -29,7 +31,7 @@ function questionsOf(award: Award, kind: NomineeKind): Question[] {
   return [
     { id: kind.id, role: 'scope' },
     ...criteria.map((c) => ({ id: c.id, role: 'criterion' as const, turnout: c.check.type === 'turnout' ? { minimumPercent: c.check.minimumPercent } : undefined })),
-    ...rules.principles.filter((p) => p.kind === 'exclusion').map((p) => ({ id: p.id, role: 'exclusion' as const })),
+    ...rules.principles.flatMap((p) => (p.kind === 'exclusion' ? [{ id: p.id, role: 'exclusion' as const, permanent: p.permanent }] : [])),
   ];
 }
 
@@ -58,9 +60,11 @@ function toAnswers(award: Award, kind: NomineeKind, questions: Question[], value
 
 /**
  * The oracle. With every question answered: out of scope or a criterion not met → chưa đủ điều
- * kiện; else an exclusion applies → chưa xét khen thưởng; else đủ điều kiện đề nghị (or, for an
- * award whose criteria the plan leaves to another text, `refer`). With answers missing: the
- * outcome every way of completing them would give, and chưa trả lời đủ when they disagree.
+ * kiện; else the achievement was already rewarded (a permanent exclusion) → không đề nghị khen
+ * thưởng cho thành tích này; else another exclusion applies → chưa khen thưởng (while the review
+ * lasts); else đủ điều kiện đề nghị (or, for an award whose criteria the plan leaves to another
+ * text, `refer`). With answers missing: the outcome every way of completing them would give, and
+ * chưa trả lời đủ when they disagree.
  */
 function oracle(award: Award, questions: Question[], values: Value[]): Outcome {
   const missing = values.flatMap((v, i) => (v === undefined ? [i] : []));
@@ -69,8 +73,10 @@ function oracle(award: Award, questions: Question[], values: Value[]): Outcome {
     const full = [...values];
     missing.forEach((index, bit) => (full[index] = ((mask >> bit) & 1) === 1));
     const failed = questions.some((q, i) => q.role !== 'exclusion' && full[i] === false);
-    const excluded = questions.some((q, i) => q.role === 'exclusion' && full[i] === false);
-    outcomes.add(failed ? 'not-eligible' : excluded ? 'excluded' : award.criteriaBasis === 'plan' ? 'eligible' : 'refer');
+    const applies = (permanent: boolean) => questions.some((q, i) => q.role === 'exclusion' && !!q.permanent === permanent && full[i] === false);
+    outcomes.add(
+      failed ? 'not-eligible' : applies(true) ? 'already-rewarded' : applies(false) ? 'excluded' : award.criteriaBasis === 'plan' ? 'eligible' : 'refer',
+    );
     if (outcomes.size > 1) return 'incomplete';
   }
   return [...outcomes][0]!;
@@ -108,7 +114,7 @@ describe('all paths through the self-check', () => {
         const failing = questions.filter((q, i) => q.role !== 'exclusion' && values[i] === false).map((q) => q.id);
         expect(evaluation.unmet.map((c) => c.id)).toEqual(failing);
       }
-      if (expected === 'excluded') {
+      if (expected === 'excluded' || expected === 'already-rewarded') {
         const applying = questions.filter((q, i) => q.role === 'exclusion' && values[i] === false).map((q) => q.id);
         expect(evaluation.applying.map((e) => e.id)).toEqual(applying);
       }
@@ -133,12 +139,17 @@ describe('all paths through the self-check', () => {
     for (let sample = 0; sample < 400; sample++) check(questions.map(() => [true, false, undefined][Math.floor(next() * 3)]));
 
     expect(paths).toBeGreaterThanOrEqual(2 ** n);
-    const expected: Outcome[] =
-      award.criteriaBasis === 'plan' ? ['eligible', 'not-eligible', 'excluded', 'incomplete'] : ['refer', 'not-eligible', 'excluded', 'incomplete'];
+    const expected: Outcome[] = [
+      award.criteriaBasis === 'plan' ? 'eligible' : 'refer',
+      'not-eligible',
+      'excluded',
+      'already-rewarded',
+      'incomplete',
+    ];
     expect([...reached].sort()).toEqual(expected.sort());
   });
 
   it('reaches every outcome', () => {
-    expect([...reachedOverall].sort()).toEqual(['eligible', 'excluded', 'incomplete', 'not-eligible', 'refer']);
+    expect([...reachedOverall].sort()).toEqual(['already-rewarded', 'eligible', 'excluded', 'incomplete', 'not-eligible', 'refer']);
   });
 });

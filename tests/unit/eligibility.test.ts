@@ -181,13 +181,19 @@ describe('Bằng khen của Chủ tịch UBND tỉnh: criteria of Mục III.3.2'
   });
 });
 
-describe('exclusions (Mục III.1.b): chưa xét khen thưởng', () => {
+describe('exclusions (Mục III.1.b): chưa khen thưởng while under review, không đề nghị khen thưởng for an achievement already rewarded', () => {
   const exclusionCases = awardKindCases.flatMap(([a, k, award, kind]) => exclusions.map((e) => [a, k, e.id, award, kind, e] as const));
 
-  it.each(exclusionCases)('%s / %s: %s applies → chưa xét khen thưởng, citing its clause', (_a, _k, _e, award, kind, exclusion) => {
+  it('only the achievement already rewarded (Mục III.1.b, second dash) bars it for good', () => {
+    expect(exclusions.filter((e) => e.permanent).map((e) => [e.id, e.clause])).toEqual([['thanh-tich-da-duoc-khen', 'muc-iii-1-b-g2']]);
+  });
+
+  it.each(exclusionCases)('%s / %s: %s applies → its outcome and heading, citing its clause', (_a, _k, _e, award, kind, exclusion) => {
     const evaluation = evaluate(award, kind, withAnswer(qualifying(award, kind), exclusion.id, 'yes'));
-    expect(evaluation.outcome).toBe('excluded');
-    expect(outcomeHeading(evaluation, records.legalReferences)).toBe('Chưa xét khen thưởng');
+    expect(evaluation.outcome).toBe(exclusion.permanent ? 'already-rewarded' : 'excluded');
+    expect(outcomeHeading(evaluation, records.legalReferences)).toBe(
+      exclusion.permanent ? 'Không đề nghị khen thưởng cho thành tích này' : 'Chưa khen thưởng trong thời gian đang xem xét, xác minh',
+    );
     expect(evaluation.applying.map((e) => [e.id, e.status, e.clause, e.legalBasis])).toEqual([
       [exclusion.id, 'not-met', exclusion.clause, exclusion.legalBasis],
     ]);
@@ -212,7 +218,8 @@ describe('exclusions (Mục III.1.b): chưa xét khen thưởng', () => {
     const kind = records.nomineeKinds[0]!;
     const evaluation = evaluate(provincial, kind, withAnswer(qualifying(provincial, kind), 'thanh-tich-da-duoc-khen', 'yes'));
     const [item] = evaluation.applying;
-    expect(item?.clause).toBe('muc-iii-1-b-g2');
+    expect(evaluation.outcome).toBe('already-rewarded');
+    expect(item).toMatchObject({ clause: 'muc-iii-1-b-g2', permanent: true, status: 'not-met' });
     expect(legalBasisLabel(item!.legalBasis[0]!, records.legalReferences)).toBe('Luật Thi đua, khen thưởng số 06/2022/QH15, Nguyên tắc khen thưởng');
   });
 
@@ -255,11 +262,25 @@ describe('which outcome wins', () => {
     expect(evaluate(provincial, kind, answers).outcome).toBe('incomplete');
   });
 
-  it('an exclusion that applies is final even with other exclusions unanswered', () => {
-    const answers = withAnswer(withAnswer(base, 'dang-xem-xet-ky-luat', 'yes'), 'thanh-tich-da-duoc-khen', undefined);
+  it('an exclusion under review is final with other such exclusions unanswered', () => {
+    const answers = withAnswer(withAnswer(base, 'dang-xem-xet-ky-luat', 'yes'), 'don-thu-dang-xac-minh', undefined);
     const evaluation = evaluate(provincial, kind, answers);
     expect(evaluation.outcome).toBe('excluded');
     expect(evaluation.applying.map((e) => e.id)).toEqual(['dang-xem-xet-ky-luat']);
+  });
+
+  it('…but not while the question of the achievement already rewarded is unanswered: it would make the outcome permanent', () => {
+    const answers = withAnswer(withAnswer(base, 'dang-xem-xet-ky-luat', 'yes'), 'thanh-tich-da-duoc-khen', undefined);
+    const evaluation = evaluate(provincial, kind, answers);
+    expect(evaluation.outcome).toBe('incomplete');
+    expect(evaluation.unanswered.map((e) => e.id)).toEqual(['thanh-tich-da-duoc-khen']);
+  });
+
+  it('the achievement already rewarded outweighs an exclusion under review and unanswered ones; every exclusion that applies is listed', () => {
+    const answers = withAnswer(withAnswer(withAnswer(base, 'thanh-tich-da-duoc-khen', 'yes'), 'dang-xem-xet-ky-luat', 'yes'), 'don-thu-dang-xac-minh', undefined);
+    const evaluation = evaluate(provincial, kind, answers);
+    expect(evaluation.outcome).toBe('already-rewarded');
+    expect(evaluation.applying.map((e) => e.id)).toEqual(['dang-xem-xet-ky-luat', 'thanh-tich-da-duoc-khen']);
   });
 
   it('lists every exclusion that applies', () => {

@@ -26,11 +26,13 @@ export const LAYERS: Record<string, Layer> = {
   domain: { is: 'the pure rules (eligibility, turnout, quotas)', layers: ['schemas', 'text'], packages: [] },
   documents: { is: 'the pure DOCX builders', layers: ['schemas', 'text'], packages: ['docx', 'fflate'] },
   storage: { is: 'the local drafts', layers: ['schemas', 'text'], packages: ['zod/mini'] },
-  dossier: { is: 'the dossier layer (drafts → documents, consistency)', layers: ['domain', 'documents', 'storage', 'schemas', 'text'], packages: [] },
+  // the one-PDF dossier: checks, image layout, merge; it reuses the documents' text conventions
+  pdf: { is: 'the pure PDF assembly', layers: ['schemas', 'text', 'documents'], packages: ['@cantoo/pdf-lib', 'zod/mini'] },
+  dossier: { is: 'the dossier layer (drafts → documents, consistency)', layers: ['domain', 'documents', 'pdf', 'storage', 'schemas', 'text'], packages: [] },
   islands: {
     is: 'the Preact islands',
-    layers: ['dossier', 'domain', 'documents', 'storage', 'schemas', 'text', 'styles'],
-    packages: ['preact'],
+    layers: ['dossier', 'domain', 'documents', 'pdf', 'storage', 'schemas', 'text', 'styles'],
+    packages: ['preact', 'pdfjs-dist'],
     lazily: ['documents'],
   },
   content: { is: 'the content loaders', layers: ['schemas', 'domain'], packages: ['astro:content', 'astro/loaders', 'yaml', 'node:'] },

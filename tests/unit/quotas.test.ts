@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowedTypes,
   evaluateQuota,
+  kindFor,
   parseGroupCount,
   refusalToAdd,
   summariseSelfCheck,
   summariseSelfChecks,
   validateNominee,
+  womenShare,
   type NomineeSelfCheck,
   type QuotaInput,
   type QuotaNominee,
 } from '../../src/domain/quotas';
 import { eligibilityRecords } from '../../src/domain/eligibility';
+import { birthYearRange } from '../../src/domain/ranges';
+import { NOMINEE_TEXT_LIMITS } from '../../src/schemas/textLimits';
 import type { SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import type { QuotaCategory } from '../../src/schemas/quota';
 import { loadRules } from '../support/rules';
 
 const rules = loadRules();
+/** Years of birth for election day 15/3/2026 (content/rules/key-dates.yaml): 1940–2008. */
+const BIRTH_YEARS = birthYearRange('2026-03-15');
 const category = (id: string): QuotaCategory => {
   const found = rules.quotas.find((c) => c.id === id);
   if (!found) throw new Error(`no quota category ${id}`);
@@ -47,7 +54,7 @@ const allEligible = (nominees: QuotaNominee[]) =>
   Object.fromEntries(nominees.map((n) => [n.id, { outcome: 'eligible' } satisfies NomineeSelfCheck]));
 
 const evaluate = (id: string, nominees: QuotaNominee[], extra: Partial<QuotaInput> = {}) =>
-  evaluateQuota({ category: category(id), nominees, selfChecks: allEligible(nominees), principles: rules.principles, currentYear: 2026, ...extra });
+  evaluateQuota({ category: category(id), nominees, selfChecks: allEligible(nominees), principles: rules.principles, birthYears: BIRTH_YEARS, ...extra });
 const codes = (result: ReturnType<typeof evaluateQuota>) => result.issues.map((issue) => issue.code);
 
 // The plan's numbers (Mục IV.2), written here once more on purpose: a change to quotas.yaml must be deliberate.
@@ -238,20 +245,52 @@ describe('invalid input gets a message', () => {
     ['', 'Nhập năm sinh'],
     ['85', 'gồm 4 chữ số'],
     ['19a5', 'gồm 4 chữ số'],
-    ['1850', 'từ 1900 đến 2026'],
-    ['2030', 'từ 1900 đến 2026'],
+    ['1e309', 'gồm 4 chữ số'],
+    ['1939', 'từ 1940 đến 2008 (đủ 18 tuổi vào ngày bầu cử 15/3/2026)'],
+    ['2009', 'từ 1940 đến 2008 (đủ 18 tuổi vào ngày bầu cử 15/3/2026)'],
+    ['2026', 'từ 1940 đến 2008'],
   ])('year of birth %j', (birthYear, message) => {
-    const problems = validateNominee(individual({ birthYear }), 2026);
+    const problems = validateNominee(individual({ birthYear }), BIRTH_YEARS);
     expect(problems).toEqual([{ field: 'birthYear', message: expect.stringContaining(message) }]);
   });
 
+  it('years of birth from 1940 to 2008 for an election on 15/3/2026: at least 18 on election day', () => {
+    expect(BIRTH_YEARS).toMatchObject({ min: 1940, max: 2008 });
+    expect(eligibilityRecords(rules).birthYears).toEqual(BIRTH_YEARS);
+    for (const birthYear of ['1940', '1985', '2008']) expect(validateNominee(individual({ birthYear }), BIRTH_YEARS)).toEqual([]);
+  });
+
   it('the other fields of an individual and the share of women of a collective', () => {
-    const fields = validateNominee(individual({ position: '', unit: ' ', gender: '', holdsLeadershipPost: undefined }), 2026).map((p) => p.field);
+    const fields = validateNominee(individual({ position: '', unit: ' ', gender: '', holdsLeadershipPost: undefined }), BIRTH_YEARS).map((p) => p.field);
     expect(fields).toEqual(['position', 'unit', 'gender', 'holdsLeadershipPost']);
-    expect(validateNominee(collective({ womenSharePercent: '72' }))).toEqual([]);
-    expect(validateNominee(collective({ womenSharePercent: '72,5 %' }))).toEqual([]);
-    expect(validateNominee(collective({ womenSharePercent: '120' }))[0]?.field).toBe('womenSharePercent');
-    expect(validateNominee(collective({ womenSharePercent: '-3' }))[0]?.field).toBe('womenSharePercent');
+    for (const share of ['72', '72%', '72 %', '72,5', '9,5', '9,25', '0', '100', '100,0', '']) {
+      expect(validateNominee(collective({ womenSharePercent: share }), BIRTH_YEARS), share).toEqual([]);
+    }
+    for (const [share, message] of [
+      ['120', 'không được lớn hơn 100%'],
+      ['100,5', 'không được lớn hơn 100%'],
+      ['-3', 'không được là số âm'],
+      ['72.5', 'sau dấu phẩy, ví dụ 72,5 (không dùng dấu chấm)'],
+      ['9,555', 'từ 0 đến 100'],
+      ['bảy mươi', 'từ 0 đến 100'],
+    ]) {
+      expect(validateNominee(collective({ womenSharePercent: share }), BIRTH_YEARS), share).toEqual([{ field: 'womenSharePercent', message: expect.stringContaining(message) }]);
+    }
+    expect(womenShare('9,5')).toEqual({ hundredths: 950n });
+    expect(womenShare('72%')).toEqual({ hundredths: 7200n });
+  });
+
+  it('names, positions and units longer than their limit are refused with the count, never cut', () => {
+    const name = 'Nguyễn Thị Hồng Nhung '.repeat(8).trim(); // 175 characters
+    expect(validateNominee(individual({ name }), BIRTH_YEARS)).toEqual([
+      { field: 'name', message: `Họ và tên dài ${[...name].length} ký tự, quá giới hạn ${NOMINEE_TEXT_LIMITS.name} ký tự: hãy viết gọn lại.` },
+    ]);
+    const exactly = 'Ủ'.repeat(NOMINEE_TEXT_LIMITS.unit);
+    expect(validateNominee(individual({ unit: exactly, position: 'x'.repeat(NOMINEE_TEXT_LIMITS.position) }), BIRTH_YEARS)).toEqual([]);
+    // a letter with its marks counts once, however it was typed (composed or not)
+    expect(validateNominee(individual({ unit: 'Ủ'.normalize('NFD').repeat(NOMINEE_TEXT_LIMITS.unit) }), BIRTH_YEARS)).toEqual([]);
+    expect(validateNominee(individual({ position: 'x'.repeat(NOMINEE_TEXT_LIMITS.position + 1) }), BIRTH_YEARS)[0]?.field).toBe('position');
+    expect(validateNominee(collective({ name: 'P'.repeat(100_000) }), BIRTH_YEARS)[0]?.message).toContain('Tên tập thể dài 100000 ký tự');
   });
 
   it('an empty list is not ready', () => {
@@ -280,7 +319,7 @@ describe('warnings and the self-check', () => {
       category: category('ban-chi-dao-bau-cu-tinh'),
       nominees: [a!, b!, d!],
       principles: rules.principles,
-      currentYear: 2026,
+      birthYears: BIRTH_YEARS,
       selfChecks: { [a!.id]: { outcome: 'eligible' }, [b!.id]: { outcome: 'incomplete' } },
     });
     expect(result.issues.map((i) => [i.code, i.severity, i.target?.kind === 'nominee' ? i.target.id : undefined])).toEqual([
@@ -295,6 +334,7 @@ describe('warnings and the self-check', () => {
       category: category('xa-phuong'),
       nominees: [c!, a!],
       principles: rules.principles,
+      birthYears: BIRTH_YEARS,
       selfChecks: {
         [c!.id]: { outcome: 'excluded', reasons: [{ text: 'Có đơn thư khiếu nại, tố cáo.', clause: 'muc-iii-1-b-g4' }] },
         [a!.id]: { outcome: 'not-eligible', reasons: [{ text: 'Có tỷ lệ cử tri đi bầu cử đạt từ 98% trở lên.', clause: 'muc-iii-3-2-a-g1-y3' }] },
@@ -305,6 +345,63 @@ describe('warnings and the self-check', () => {
     expect(block!.message).toContain('Có đơn thư khiếu nại, tố cáo. (Mục III.1.b)');
     expect(excluded.issues.find((i) => i.code === 'self-check-not-passed')!.message).toContain('chưa đạt tiêu chuẩn');
     expect(excluded.ready).toBe(false);
+  });
+
+  it('blocks on an achievement already rewarded, with its clause, like an exclusion under review', () => {
+    const nominee = collective();
+    const result = evaluate('xa-phuong', [nominee], {
+      selfChecks: {
+        [nominee.id]: { outcome: 'already-rewarded', reasons: [{ text: 'Không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được.', clause: 'muc-iii-1-b-g2' }] },
+      },
+    });
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([['self-check-already-rewarded', 'blocking']]);
+    expect(result.issues[0]).toMatchObject({ target: { kind: 'nominee', id: nominee.id }, clause: 'muc-iii-1-b-g2' });
+    expect(result.issues[0]!.message).toMatch(/^Dòng 1 “Phòng \d+”: tự kiểm tra cho thấy thành tích này đã được khen thưởng, không đề nghị khen thưởng cho thành tích này: Không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được\. \(Mục III\.1\.b\)\.$/);
+    expect(result.ready).toBe(false);
+  });
+
+  it('warns about names given twice, naming both rows, whatever the spaces and case; every line names its row', () => {
+    const first = individual({ name: 'Nguyễn Văn An', birthYear: '' });
+    const second = individual({ name: '  nguyễn  văn AN ', birthYear: '' });
+    const other = individual({ name: 'Nguyễn Văn Ân' }); // another name: the marks count
+    const result = evaluate('ban-chi-dao-bau-cu-tinh', [first, other, second]);
+    const duplicate = result.issues.filter((i) => i.code === 'duplicate-name');
+    expect(duplicate).toEqual([
+      {
+        code: 'duplicate-name',
+        severity: 'warning',
+        target: { kind: 'nominee', id: second.id, field: 'name' },
+        message: 'Dòng 3 “nguyễn văn AN” trùng tên với dòng 1: nếu nhập hai lần, hãy xóa một dòng; nếu là hai cá nhân khác nhau, hãy kiểm tra lại tên.',
+      },
+    ]);
+    // the two people's errors can be told apart by their row
+    expect(result.issues.filter((i) => i.code === 'nominee-invalid').map((i) => i.message)).toEqual([
+      'Dòng 1 “Nguyễn Văn An”: Nhập năm sinh (4 chữ số, ví dụ 1988).',
+      'Dòng 3 “nguyễn văn AN”: Nhập năm sinh (4 chữ số, ví dụ 1988).',
+    ]);
+  });
+});
+
+describe('what a category allows (Mục IV.2, content/rules/nominee-kinds.yaml proposedBy)', () => {
+  it('a category whose separate limit for collectives is 0 offers individuals only; the others both', () => {
+    for (const c of rules.quotas) {
+      const expected = c.limit.kind === 'separate' && c.limit.collectives === 0 ? ['individual'] : ['collective', 'individual'];
+      expect(allowedTypes(c), c.id).toEqual(expected);
+    }
+    expect(allowedTypes(category('ban-bau-cu-hdnd-tinh'))).toEqual(['individual']);
+    expect(allowedTypes(category('xa-phuong'))).toEqual(['collective', 'individual']);
+  });
+
+  it('each category and allowed type has exactly one kind: a commune proposes itself, a provincial body its units, anyone individuals', () => {
+    for (const c of rules.quotas) {
+      for (const type of allowedTypes(c)) {
+        expect(rules.nomineeKinds.filter((k) => k.nomineeType === type && k.proposedBy.includes(c.group)).length, `${c.id} ${type}`).toBe(1);
+      }
+    }
+    expect(kindFor(category('xa-phuong'), 'collective', rules.nomineeKinds)?.id).toBe('xa-phuong');
+    expect(kindFor(category('co-quan-nhom-1-tap-the-3-ca-nhan'), 'collective', rules.nomineeKinds)?.id).toBe('co-quan-don-vi');
+    expect(kindFor(category('xa-phuong'), 'individual', rules.nomineeKinds)?.id).toBe('ca-nhan');
+    expect(kindFor(category('ban-chi-dao-bau-cu-tinh'), 'individual', rules.nomineeKinds)?.id).toBe('ca-nhan');
   });
 });
 
@@ -324,12 +421,16 @@ describe('self-check summaries for the quota check', () => {
     turnout: { registered: '', voted: '' },
   });
 
-  it('evaluates the saved answers again: eligible, excluded (with the exclusion and its clause), not eligible, incomplete', () => {
+  it('evaluates the saved answers again: eligible, excluded (with the exclusion and its clause), already rewarded, not eligible, incomplete', () => {
     expect(criteria.length).toBeGreaterThan(0);
     expect(summariseSelfCheck(undefined, records)).toBeUndefined();
     expect(summariseSelfCheck(answers(), records)).toEqual({ outcome: 'eligible', reasons: [] });
     const excluded = summariseSelfCheck(answers({ 'don-thu-dang-xac-minh': 'yes' }), records);
     expect(excluded).toEqual({ outcome: 'excluded', reasons: [{ text: 'Có đơn thư khiếu nại, tố cáo.', clause: 'muc-iii-1-b-g4' }] });
+    expect(summariseSelfCheck(answers({ 'thanh-tich-da-duoc-khen': 'yes' }), records)).toEqual({
+      outcome: 'already-rewarded',
+      reasons: [{ text: 'Không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được.', clause: 'muc-iii-1-b-g2' }],
+    });
     expect(summariseSelfCheck(answers({ [criteria[0]!.id]: 'no' }), records)).toMatchObject({
       outcome: 'not-eligible',
       reasons: [{ text: criteria[0]!.text, clause: criteria[0]!.clause }],

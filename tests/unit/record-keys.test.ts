@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isRecordKey, keyedRecord, RESERVED_KEYS } from '../../src/schemas/recordKey';
 import { drafts } from '../../src/storage/drafts';
-import { describeIssues } from '../../src/storage/issues';
+import { describeIssues } from '../../src/schemas/issues';
 import { parseStored } from '../../src/storage/store';
 import { readTransfer } from '../../src/storage/transfer';
 import { exportAll, exportNominee, serializeTransfer } from '../../src/storage/exportFile';

@@ -6,7 +6,7 @@ import { AutosaveSlice, type SaveState } from '../../src/storage/autosave';
 import { clearAllDrafts } from '../../src/storage/cleanup';
 import { DRAFTS_KEY, type Drafts } from '../../src/storage/drafts';
 import { nominee } from '../../src/schemas/nominee';
-import { checkStorage, classifyStorageError, loadDrafts, readStored, UNREADABLE_COPY_KEY, updateDrafts, type KeyValueStorage } from '../../src/storage/store';
+import { checkStorage, classifyStorageError, dropCopy, loadDrafts, readStored, UNREADABLE_COPY_KEY, updateDrafts, type KeyValueStorage } from '../../src/storage/store';
 import { storedDraftsOfEvent } from '../../src/storage/sync';
 import { domError, memoryStorage, sampleDrafts } from './storage-fixtures';
 
@@ -160,7 +160,9 @@ describe('unreadable stored drafts, found on the first read', () => {
     const storage = memoryStorage({ [DRAFTS_KEY]: '42' });
     const tab = openTab(storage, planAccess);
     expect(storage.getItem(UNREADABLE_COPY_KEY)).toBe('42');
-    tab.last.rescue!.discard();
+    // what the notice's "Bỏ dữ liệu cũ" does (SaveProblems.tsx)
+    dropCopy('42', storage);
+    tab.last.rescue!.release();
     expect(storage.getItem(UNREADABLE_COPY_KEY)).toBeNull();
     expect(readStored(storage).state).toBe('current');
     expect(tab.last.rescue).toBeUndefined();

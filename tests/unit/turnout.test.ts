@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTurnout, isTurnoutEmpty } from '../../src/domain/turnout';
+import { computeTurnout, isTurnoutEmpty, MAX_VOTERS } from '../../src/domain/turnout';
 import { formatCount, formatHundredths, formatPercent } from '../../src/text/vietnamese';
 import { loadRules } from '../support/rules';
 
@@ -34,18 +34,23 @@ describe('voter turnout', () => {
   });
 
   it('never rounds a failing turnout up to the minimum', () => {
-    // 97.99996…%: floating-point rounding to two decimals would print 98.00%
-    const turnout = ok('2500001', '2449999');
+    // 97.9999%: floating-point rounding to two decimals would print 98.00%
+    const turnout = ok('1.000.000', '979.999');
     expect(turnout.meets).toBe(false);
     expect(formatPercent(turnout.hundredths)).toBe('97,99%');
-    // just above: 98.0000…%
-    expect(ok('2500001', '2450001').meets).toBe(true);
+    expect(ok('999.999', '979.998').meets).toBe(false);
+    // just at and above: 98.00%
+    expect(ok('1.000.000', '980.000').meets).toBe(true);
+    expect(ok('999.999', '980.000').meets).toBe(true);
   });
 
-  it('is exact for numbers far beyond floating-point precision', () => {
-    const registered = '100000000000000000000000';
-    expect(ok(registered, '98000000000000000000000').meets).toBe(true);
-    expect(ok(registered, '97999999999999999999999').meets).toBe(false);
+  it('refuses more voters than a commune or ward has (1.000.000), saying the maximum', () => {
+    expect(MAX_VOTERS).toBe(1_000_000);
+    expect(ok('1000000', '1000000').meets).toBe(true);
+    expect(errors('1000001', '9800')).toEqual([
+      { field: 'registered', message: 'Số cử tri có tên trong danh sách cử tri quá lớn: tối đa 1.000.000 (cử tri của một xã, phường).' },
+    ]);
+    expect(errors('100000000000000000000000', '98000000000000000000000').map((e) => e.field)).toEqual(['registered', 'voted']);
   });
 
   it('handles 0 voters and 100% turnout', () => {
@@ -55,7 +60,7 @@ describe('voter turnout', () => {
 
   it('accepts spaces and Vietnamese thousands dots', () => {
     expect(ok(' 12.500 ', '12 300')).toMatchObject({ registered: 12500n, voted: 12300n });
-    expect(ok('1.234.567', '1.234.000')).toMatchObject({ registered: 1234567n });
+    expect(ok('234.567', '234.000')).toMatchObject({ registered: 234567n });
     // no-break spaces, as figures pasted from a spreadsheet or a PDF carry them
     expect(ok('12\u00a0500', '12\u202f300')).toMatchObject({ registered: 12500n, voted: 12300n });
   });

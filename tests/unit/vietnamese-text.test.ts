@@ -10,6 +10,7 @@ import {
   hundredthsOf,
   isBlank,
   longDate,
+  parsePercent,
   parseTypedDate,
   parseWholeNumber,
   quotedName,
@@ -96,6 +97,20 @@ describe('shares and percentages', () => {
     expect(formatHundredths(hundredthsOf(1, 80000, 'nearest'), true)).toBe('0');
     expect(formatHundredths(hundredthsOf(1, 40000, 'nearest'), true)).toBe('0');
     expect(formatHundredths(hundredthsOf(1, 20000, 'nearest'), true)).toBe('0,01');
+  });
+
+  it('reads a share typed in percent with a decimal comma, and says what is wrong otherwise', () => {
+    expect(parsePercent('72')).toEqual({ ok: true, hundredths: 7200n });
+    expect(parsePercent(' 72 % ')).toEqual({ ok: true, hundredths: 7200n });
+    expect(parsePercent('9,5')).toEqual({ ok: true, hundredths: 950n });
+    expect(parsePercent('9,25%')).toEqual({ ok: true, hundredths: 925n });
+    expect(parsePercent('100')).toEqual({ ok: true, hundredths: 10000n });
+    expect(parsePercent('120')).toEqual({ ok: true, hundredths: 12000n }); // the range is the caller's
+    expect(parsePercent('')).toEqual({ ok: false, problem: 'empty' });
+    expect(parsePercent('-3')).toEqual({ ok: false, problem: 'negative' });
+    expect(parsePercent('72.5')).toEqual({ ok: false, problem: 'dot' });
+    for (const typed of ['9,555', '1000', '7 2,5,1', 'abc', ',5', '1e2']) expect(parsePercent(typed).ok, typed).toBe(false);
+    expect(formatHundredths(950n, true)).toBe('9,5');
   });
 
   it('writes thousands with dots', () => {

@@ -1,6 +1,7 @@
 // "Kiểm tra lại câu trả lời": every answer with a link back to its step.
 import { Fragment } from 'preact';
 import { exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
+import { EXCLUSIONS_HEADING } from '../../domain/outcomes';
 import { computeTurnout } from '../../domain/turnout';
 import type { Criterion } from '../../schemas/criterion';
 import type { SelfCheckAnswers, YesNo } from '../../schemas/selfCheck';
@@ -61,7 +62,7 @@ export function CheckAnswers({ check, records, steps, onChange, onContinue }: Pr
     ],
     ['Tiêu chuẩn', steps.flatMap((step): Row[] => (step.kind === 'criterion' ? [[step.criterion.question, answerOf(step.criterion), step.id]] : []))],
     [
-      'Trường hợp chưa xét khen thưởng',
+      EXCLUSIONS_HEADING,
       steps.some((s) => s.kind === 'exclusions')
         ? exclusionsOf(records.principles).map((e): Row => [e.question, yesNo(check.answers[e.id]), 'loai-tru'])
         : [],

@@ -153,10 +153,10 @@ export function CriterionStep({ criterion, ...props }: StepProps & { criterion: 
 export function ExclusionsStep(props: StepProps) {
   return (
     <>
-      <h1 class="question-heading">Có trường hợp nào khiến chưa xét khen thưởng không?</h1>
+      <h1 class="question-heading">Tập thể, cá nhân có thuộc trường hợp nào dưới đây không?</h1>
       <p>
-        Chưa khen thưởng hoặc đề nghị khen thưởng khi có một trong các trường hợp dưới đây. Trả lời từng câu; chọn “Có” nếu
-        trường hợp đó đang xảy ra.
+        Chưa khen thưởng trong thời gian cơ quan có thẩm quyền đang xem xét, xác minh; không khen thưởng lại cho thành tích đã được
+        khen thưởng. Trả lời từng câu; chọn “Có” nếu tập thể, cá nhân thuộc trường hợp đó.
       </p>
       {exclusionsOf(props.records.principles).map((exclusion) => (
         <YesNoQuestion

@@ -1,20 +1,33 @@
-// The result: the outcome, why, every condition with its status and clause, priorities and next steps.
+// The result: the outcome, why, every condition with its status and clause, priorities and next
+// steps. Loaded by the island once the last questions are reached (a dynamic import), with the
+// next steps and the panel that attaches the check to a nominee.
+import { useState } from 'preact/hooks';
 import { outcomeHeading, type CheckedItem, type EligibilityRecords, type Evaluation } from '../../domain/eligibility';
+import { EXCLUSIONS_HEADING } from '../../domain/outcomes';
 import { formatCount, formatPercent } from '../../text/vietnamese';
 import { Citation } from './Citation';
+import { NextSteps, type NextStepsProps } from './NextSteps';
 import { CRITERION_PREFIX } from './steps';
 
-interface Props {
+interface Props extends Omit<NextStepsProps, 'outcome'> {
   evaluation: Evaluation;
   records: EligibilityRecords;
 }
 
-/** What met / not met / not answered say for each kind of item. */
+/** What met / not met / not answered say for each kind of item; the scope row states the answer, then the plan's statement. */
 const STATUS_TEXT = {
   criterion: ['Đạt', 'Không đạt'],
-  scope: ['Thuộc đối tượng', 'Không thuộc đối tượng'],
+  scope: ['Thuộc đối tượng khen thưởng', 'Không thuộc đối tượng khen thưởng'],
   exclusion: ['Không thuộc trường hợp này', 'Đang thuộc trường hợp này'],
 } as const;
+
+/** The status of an item; an exclusion that bars the achievement for good is not "đang" (for now). */
+const statusText = (item: CheckedItem) =>
+  item.status === 'unanswered'
+    ? 'Chưa trả lời'
+    : item.permanent && item.status === 'not-met'
+      ? 'Thuộc trường hợp này'
+      : STATUS_TEXT[item.type][item.status === 'met' ? 0 : 1];
 
 const stepOf = (item: CheckedItem) => (item.type === 'scope' ? 'pham-vi' : item.type === 'exclusion' ? 'loai-tru' : `${CRITERION_PREFIX}${item.id}`);
 
@@ -23,10 +36,7 @@ function List({ items, records, answerLinks }: { items: CheckedItem[]; records: 
     <ul class="check-list">
       {items.map((item) => (
         <li key={item.id}>
-          <span class={`status status--${item.status}`}>
-            {item.status === 'unanswered' ? 'Chưa trả lời' : STATUS_TEXT[item.type][item.status === 'met' ? 0 : 1]}
-          </span>{' '}
-          {item.type === 'scope' ? item.question : item.text}{' '}
+          <span class={`status status--${item.status}`}>{statusText(item)}</span> {item.text}{' '}
           {item.turnout &&
             `(tỷ lệ ${formatPercent(item.turnout.hundredths)}: ${formatCount(item.turnout.voted)} trên ${formatCount(item.turnout.registered)} cử tri) `}
           <Citation clause={item.clause} legalBasis={item.legalBasis} references={records.legalReferences} />
@@ -50,8 +60,8 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
       <>
         <p>
           {evaluation.nomineeKind.name} thuộc đối tượng khen thưởng
-          {outcome === 'eligible' && `, đạt tất cả ${evaluation.criteria.length} tiêu chuẩn của ${award.name}`} và không thuộc trường hợp
-          nào phải chưa xét khen thưởng.
+          {outcome === 'eligible' && `, đạt tất cả ${evaluation.criteria.length} tiêu chuẩn của ${award.name}`} và không thuộc các
+          trường hợp chưa khen thưởng hoặc không khen thưởng.
         </p>
         {outcome === 'refer' && (
           <p>
@@ -61,11 +71,16 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
       </>
     );
   }
-  if (outcome === 'excluded' || outcome === 'incomplete') {
+  if (outcome === 'excluded' || outcome === 'already-rewarded' || outcome === 'incomplete') {
+    const lead = {
+      excluded: 'Chưa khen thưởng hoặc đề nghị cấp trên khen thưởng trong thời gian cơ quan có thẩm quyền còn xem xét, xác minh trường hợp sau; khi đã có kết luận, hãy tự kiểm tra lại:',
+      'already-rewarded': 'Thành tích này đã được khen thưởng bằng một hình thức khác: không đề nghị khen thưởng thêm cho cùng thành tích.',
+      incomplete: 'Cần trả lời thêm các câu hỏi sau để có kết quả:',
+    }[outcome];
     return (
       <>
-        <p>{outcome === 'excluded' ? 'Chưa khen thưởng hoặc đề nghị khen thưởng trong thời gian còn trường hợp sau:' : 'Cần trả lời thêm các câu hỏi sau để có kết quả:'}</p>
-        <List items={outcome === 'excluded' ? evaluation.applying : evaluation.unanswered} records={records} answerLinks={outcome === 'incomplete'} />
+        <p>{lead}</p>
+        <List items={outcome === 'incomplete' ? evaluation.unanswered : evaluation.applying} records={records} answerLinks={outcome === 'incomplete'} />
       </>
     );
   }
@@ -90,11 +105,22 @@ function Reason({ evaluation, records }: { evaluation: Evaluation; records: Elig
   );
 }
 
-export function Result({ evaluation, records }: Props) {
+/** Set by "Gắn kết quả" (?da-gan=1) on the page it opens: said once, then taken out of the address. */
+function justAttached(): boolean {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('da-gan')) return false;
+  url.searchParams.delete('da-gan');
+  history.replaceState(history.state, '', url);
+  return true;
+}
+
+export function Result({ evaluation, records, ...next }: Props) {
   const { outcome, award } = evaluation;
+  const [attached] = useState(justAttached);
   const tone = outcome === 'eligible' || outcome === 'refer' ? 'met' : outcome === 'incomplete' ? 'unanswered' : 'not-met';
   return (
     <>
+      {attached && <p class="note note--important">Đã gắn kết quả này với tập thể, cá nhân ở trên; câu trả lời đã được chuyển sang.</p>}
       <div class={`result-panel result-panel--${tone}`}>
         <p class="caption">
           Kết quả tự kiểm tra · {award.shortName} · {evaluation.nomineeKind.name}
@@ -114,7 +140,7 @@ export function Result({ evaluation, records }: Props) {
           {award.criteriaNote} <Citation clause={award.criteriaClause} references={records.legalReferences} />
         </p>
       )}
-      <h3>Trường hợp chưa xét khen thưởng</h3>
+      <h3>{EXCLUSIONS_HEADING}</h3>
       <List items={evaluation.exclusions} records={records} />
 
       {evaluation.priorities.length > 0 && (
@@ -131,16 +157,7 @@ export function Result({ evaluation, records }: Props) {
         </>
       )}
 
-      <h2>Bước tiếp theo</h2>
-      <ul>
-        <li>
-          <a href="/so-luong/">Xem số lượng được đề nghị</a> của đơn vị.
-        </li>
-        <li>
-          <a href="/ho-so/">Soạn báo cáo thành tích</a>: câu trả lời đã được lưu trên máy này và được dùng để điền sẵn phần thành
-          tích của báo cáo.
-        </li>
-      </ul>
+      <NextSteps outcome={outcome} records={records} {...next} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { NO_SELF_CHECK_LABEL, OUTCOME_LABELS, outcomeTone } from '../../domain/outcomes';
-import type { NomineeSelfCheck, QuotaIssue } from '../../domain/quotas';
+import { womenShare, type NomineeSelfCheck, type QuotaIssue } from '../../domain/quotas';
 import type { NomineeWording } from '../../schemas/form';
 import type { Nominee } from '../../schemas/nominee';
+import { formatHundredths } from '../../text/vietnamese';
 
 /** Ids of the controls of one nominee, for focus management. */
 export const itemIds = (id: string) => ({
@@ -16,7 +17,8 @@ export const itemIds = (id: string) => ({
 function facts(nominee: Nominee, wording: NomineeWording): string {
   const group = wording.nomineeGroups[nominee.type];
   if (nominee.type === 'collective') {
-    return [group, nominee.womenSharePercent && `tỷ lệ nữ ${nominee.womenSharePercent.replace(/\s*%$/, '')}%`].filter(Boolean).join(' · ');
+    const share = womenShare(nominee.womenSharePercent);
+    return [group, 'hundredths' in share && share.hundredths !== undefined && `tỷ lệ nữ ${formatHundredths(share.hundredths, true)}%`].filter(Boolean).join(' · ');
   }
   return [
     group,
@@ -60,8 +62,10 @@ export function NomineeList({ nominees, wording, issues, selfChecks, selfCheckPa
             <p class="quota-nominee__facts">{facts(nominee, wording)}</p>
             <p class="quota-nominee__check">
               Tự kiểm tra tiêu chuẩn: <span class={`status status--${outcomeTone(outcome)}`}>{label}</span>{' '}
-              <a href={`${selfCheckPath}?ung-vien=${encodeURIComponent(nominee.id)}`}>
-                Tự kiểm tra<span class="visually-hidden"> cho “{name}”</span>
+              {/* a finished check opens at its result; one in progress at its first unanswered question */}
+              <a href={`${selfCheckPath}?ung-vien=${encodeURIComponent(nominee.id)}${outcome && outcome !== 'incomplete' ? '#ket-qua' : ''}`}>
+                {outcome && outcome !== 'incomplete' ? 'Xem kết quả tự kiểm tra' : outcome ? 'Tiếp tục tự kiểm tra' : 'Tự kiểm tra'}
+                <span class="visually-hidden"> của “{name}”</span>
               </a>
             </p>
             {own.map((issue) => (

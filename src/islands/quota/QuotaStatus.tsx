@@ -83,6 +83,11 @@ export function QuotaStatus({ category, wording, evaluation }: Props) {
         </tbody>
       </table>
       <p class={`status ${ready ? 'status--success' : 'status--error'}`}>{ready ? 'Danh sách sẵn sàng để lập hồ sơ' : 'Danh sách chưa sẵn sàng'}</p>
+      {ready && (
+        <p>
+          Bước tiếp theo: <a href="/ho-so/">lập hồ sơ đề nghị khen thưởng</a> từ danh sách này (trang Hồ sơ).
+        </p>
+      )}
       <IssueList issues={blocking} title="Cần sửa trước khi lập hồ sơ" tone="blocking" />
       <IssueList issues={warnings} title="Lưu ý (không bắt buộc sửa)" tone="warning" />
     </section>

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ConflictQuestion, DeletedNotice, SaveState } from '../../storage/autosave';
 import type { Drafts } from '../../storage/drafts';
+import { dropCopy } from '../../storage/store';
 import { formatDateTime } from './format';
 import type { OldDrafts as OldDraftsType } from './OldDrafts';
 import { STORAGE_PROBLEMS } from './storageMessages';
@@ -109,7 +110,11 @@ export default function SaveProblems({ save }: { save: SaveState }) {
   const blocked = rescue && !rescue.kept;
   let bar = null;
   if (rescue && OldDrafts && (blocked || (!question && !later))) {
-    bar = <OldDrafts rescue={rescue} onDownloaded={rescue.release} onDiscard={rescue.discard} onLater={() => setLater(true)} />;
+    const discard = () => {
+      dropCopy(rescue.raw);
+      rescue.release();
+    };
+    bar = <OldDrafts rescue={rescue} onDownloaded={rescue.release} onDiscard={discard} onLater={() => setLater(true)} />;
   } else if (question?.kind === 'conflict') bar = <Conflict question={question} />;
   else if (question) bar = <Deleted notice={question} />;
   return (

@@ -20,7 +20,11 @@ function statusText(save: SaveState): string {
 export function SaveStatus({ save }: { save: SaveState }) {
   const needed = save.state === 'failed' || !!save.question || !!save.rescue;
   const [problems, setProblems] = useState<{ show: Problems } | null>(null);
-  if (needed && !problems) import('./SaveProblems').then((module) => setProblems({ show: module.default }));
+  if (needed && !problems) {
+    import('./loadSaveProblems')
+      .then(({ loadSaveProblems }) => loadSaveProblems())
+      .then((module) => setProblems({ show: module.default }));
+  }
   const Show = needed && problems?.show;
   return (
     <div class="save-status-box">

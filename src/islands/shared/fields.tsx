@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { characterCount, countdownFrom } from '../../schemas/textLimits';
 
 export interface FieldProps {
   id: string;
@@ -31,13 +32,14 @@ export function FieldMessages({ id, hint, error, details }: { id: string; hint?:
   );
 }
 
-/** A labelled control: the label, the hint and the error message, then the control itself. */
-export function Field({ id, label, hint, error, details, children }: FieldProps & { details?: readonly string[]; children: ComponentChildren }) {
+/** A labelled control: the label, the hint and the error message, then the control itself and what follows it (a countdown). */
+export function Field({ id, label, hint, error, details, children, after }: FieldProps & { details?: readonly string[]; children: ComponentChildren; after?: ComponentChildren }) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>{label}</label>
       <FieldMessages id={id} hint={hint} error={error} details={details} />
       {children}
+      {after}
     </div>
   );
 }
@@ -50,19 +52,36 @@ export const controlProps = ({ id, hint, error }: FieldProps) => ({
   'aria-describedby': describedBy(id, hint, error),
 });
 
+/**
+ * The countdown of a field with a character limit (src/schemas/textLimits.ts): "còn N ký tự" in the
+ * last fifth of the limit, "quá N ký tự" beyond it; nothing before. The text is never cut: the
+ * form refuses it with a message. A polite live region, so that the count is heard while typing.
+ */
+export function CharacterCount({ id, value, maxLength }: { id: string; value: string; maxLength: number }) {
+  const count = characterCount(value);
+  const left = maxLength - count;
+  return (
+    <span class={`hint character-count${left < 0 ? ' character-count--over' : ''}`} id={`${id}-dem`} aria-live="polite">
+      {count >= countdownFrom(maxLength) && (left < 0 ? `Quá ${-left} ký tự (tối đa ${maxLength})` : `Còn ${left} ký tự`)}
+    </span>
+  );
+}
+
 interface TextFieldProps extends FieldProps {
   value: string;
   onInput: (value: string) => void;
-  inputMode?: 'text' | 'numeric' | 'email' | 'tel';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   autoComplete?: string;
   width?: 'short' | 'full';
   required?: boolean;
+  /** the most characters the text may have: a countdown shows near it */
+  maxLength?: number;
 }
 
 /** A labelled text input with hint and error message wired for assistive technology. */
-export function TextField({ value, onInput, inputMode, autoComplete = 'off', width = 'full', required, ...field }: TextFieldProps) {
+export function TextField({ value, onInput, inputMode, autoComplete = 'off', width = 'full', required, maxLength, ...field }: TextFieldProps) {
   return (
-    <Field {...field}>
+    <Field {...field} after={maxLength && <CharacterCount id={field.id} value={value} maxLength={maxLength} />}>
       <input
         {...controlProps(field)}
         type="text"
@@ -82,12 +101,14 @@ interface TextAreaProps extends FieldProps {
   value: string;
   onInput: (value: string) => void;
   rows?: number;
+  /** the most characters the text may have: a countdown shows near it */
+  maxLength?: number;
 }
 
 /** A labelled multi-line text area. */
-export function TextArea({ value, onInput, rows = 8, ...field }: TextAreaProps) {
+export function TextArea({ value, onInput, rows = 8, maxLength, ...field }: TextAreaProps) {
   return (
-    <Field {...field}>
+    <Field {...field} after={maxLength && <CharacterCount id={field.id} value={value} maxLength={maxLength} />}>
       <textarea {...controlProps(field)} rows={rows} value={value} onInput={(event) => onInput((event.currentTarget as HTMLTextAreaElement).value)} />
     </Field>
   );

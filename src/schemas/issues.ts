@@ -1,7 +1,7 @@
 // Turns zod issues into short Vietnamese lines naming the field path and the reason, for the
 // import messages ("quotaPlan.nominees[0].type: giá trị không hợp lệ").
 import type * as z from 'zod/mini';
-import { RECORD_KEY_RULE, RESERVED_KEYS } from '../schemas/recordKey';
+import { RECORD_KEY_RULE, RESERVED_KEYS } from './recordKey';
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,0 +1,39 @@
+// The ranges of the years a unit types, each bound with its reason, and the one check of a typed
+// year against a range. Pure: the bounds come from the dates passed in (election day from
+// content/rules/key-dates.yaml), never from the clock, except where the rule is "up to this year".
+import { isoDate, shortDate } from '../text/vietnamese';
+
+export interface YearRange {
+  min: number;
+  max: number;
+  /** why the range is what it is, ending the message of a year outside it */
+  reason?: string;
+}
+
+/** Voting age: a member of a body in charge of the election is at least 18 on election day. */
+export const MIN_AGE = 18;
+/** The oldest age still plausible for a nominee: an earlier year of birth is a typing error. */
+export const MAX_AGE = 86;
+/** The first year of the country's awards (Sắc lệnh of 1945): an earlier award year is a typing error. */
+export const FIRST_AWARD_YEAR = 1945;
+
+/** Years of birth of an individual: at least MIN_AGE on election day (1940–2008 for 15/3/2026). */
+export function birthYearRange(electionDay: string): YearRange {
+  const day = isoDate(electionDay);
+  return { min: day.year - MAX_AGE, max: day.year - MIN_AGE, reason: `đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(day)}` };
+}
+
+/** Years of earlier awards: from FIRST_AWARD_YEAR to the current year. */
+export const awardYearRange = (currentYear: number): YearRange => ({ min: FIRST_AWARD_YEAR, max: currentYear });
+
+/**
+ * What is wrong with a typed year, or undefined when it is a 4-digit year in the range. `what`
+ * names the year in the message ("Năm sinh"); an empty year is the caller's business.
+ */
+export function yearProblem(typed: string, range: YearRange, what: string): string | undefined {
+  const text = String(typed ?? '').trim();
+  if (!/^\d{4}$/.test(text)) return `${what} phải gồm 4 chữ số, ví dụ ${range.max - 20}.`;
+  const year = Number(text);
+  if (year >= range.min && year <= range.max) return undefined;
+  return `${what} phải trong khoảng từ ${range.min} đến ${range.max}${range.reason ? ` (${range.reason})` : ''}.`;
+}
