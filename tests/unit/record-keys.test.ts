@@ -76,3 +76,14 @@ describe('imports and stored drafts with reserved keys (issue 12, defects 1 and 
     expect(read.drafts.quotaPlan.nominees).toHaveLength(2);
   });
 });
+
+describe('records written by the storage layer', () => {
+  it('merging or removing a nominee keeps its records without a prototype', async () => {
+    const { mergeNominee, removeNominee } = await import('../../src/storage/transfer');
+    const base = z.parse(drafts, sampleDrafts());
+    const file = exportNominee(base, 'n-2', new Date())!;
+    for (const after of [mergeNominee(removeNominee(base, 'n-2'), file), removeNominee(base, 'n-1')]) {
+      for (const record of [after.selfChecks, after.dossier.reports, after.changedAt.nominees, after.changedAt.selfChecks]) expect(Object.getPrototypeOf(record)).toBeNull();
+    }
+  });
+});
