@@ -4,7 +4,8 @@
 // the error summary.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CommonForm } from '../schemas/form';
-import { checkStorage, readStored, readUnreadableCopy, type StorageProblem } from '../storage/store';
+import { readUnreadableCopy } from '../storage/cleanup';
+import { checkStorage, keepAside, readStored, type StorageProblem } from '../storage/store';
 import { DeleteSection } from './drafts/DeleteSection';
 import { ExportSection } from './drafts/ExportSection';
 import { ImportSection } from './drafts/ImportSection';
@@ -24,10 +25,22 @@ export interface DraftsProps {
   nomineeGroups: CommonForm['nomineeGroups'];
 }
 
-/** What the page shows: the drafts as found, and the copy of unreadable drafts if one was kept. */
-const readAll = () => ({ stored: readStored(), unreadable: readUnreadableCopy() });
+/**
+ * What the page shows: the drafts as found, and what could not be read: the stored text (kept
+ * aside at once, when there is room) or a copy kept from before.
+ */
+function readAll(): Pick<DraftsPage, 'stored' | 'old'> {
+  const stored = readStored();
+  if (stored.raw !== undefined) {
+    return { stored, old: { kind: stored.state as 'unreadable' | 'salvaged', raw: stored.raw, kept: !keepAside(stored.raw) } };
+  }
+  const copy = readUnreadableCopy();
+  return { stored, old: copy === null ? null : { kind: 'copy', raw: copy, kept: true } };
+}
 
-const toMap = <T,>(list: T[], key: (item: T) => string, value: (item: T) => string) => Object.fromEntries(list.map((item) => [key(item), value(item)]));
+/** A lookup by id from the rules, without a prototype: an id from the drafts never finds Object's members. */
+const toMap = <T,>(list: T[], key: (item: T) => string, value: (item: T) => string): Record<string, string> =>
+  Object.assign(Object.create(null), Object.fromEntries(list.map((item) => [key(item), value(item)])));
 
 export default function Drafts({ awards, nomineeKinds, categories, nomineeGroups }: DraftsProps) {
   const labels = useMemo<DraftsLabels>(
@@ -40,7 +53,7 @@ export default function Drafts({ awards, nomineeKinds, categories, nomineeGroups
     [awards, nomineeKinds, categories, nomineeGroups],
   );
   // read again after each action here, and when the user comes back from a page that changed the drafts
-  const [{ stored, unreadable }, refresh] = useStored(readAll);
+  const [{ stored, old }, refresh] = useStored(readAll);
   const [problem] = useState<StorageProblem | null>(() => checkStorage());
   const [status, setStatus] = useState('');
   const [confirm, setConfirm] = useState<Confirm | null>(null);
@@ -50,7 +63,7 @@ export default function Drafts({ awards, nomineeKinds, categories, nomineeGroups
 
   const page: DraftsPage = {
     stored,
-    unreadable,
+    old,
     confirm,
     ask: (next, from) => {
       page.clearMessages();

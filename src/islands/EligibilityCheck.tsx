@@ -7,6 +7,7 @@ import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibilit
 import type { Drafts } from '../storage/drafts';
 import { loadDrafts } from '../storage/store';
 import type { Nominee } from '../schemas/nominee';
+import { isRecordKey } from '../schemas/recordKey';
 import { CURRENT_CHECK as CURRENT, emptySelfCheck, type SelfCheckAnswers } from '../schemas/selfCheck';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { SaveStatus } from './shared/SaveStatus';
@@ -26,7 +27,7 @@ type FinishModule = typeof import('./eligibility/Finish');
 /** The draft key: the quota planner's nominee id from ?ung-vien=, or 'current'. */
 function draftKey(): string {
   const id = new URLSearchParams(location.search).get('ung-vien') ?? '';
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id) && !['__proto__', 'constructor', 'prototype'].includes(id) ? id : CURRENT;
+  return isRecordKey(id) ? id : CURRENT;
 }
 
 const isEmpty = (check: SelfCheckAnswers) =>

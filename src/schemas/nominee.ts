@@ -2,6 +2,7 @@
 // stores it, the quota check reads it, the documents print it (each takes what it needs with
 // Pick). zod/mini, because it is validated in the browser on every read of the drafts.
 import * as z from 'zod/mini';
+import { recordKey } from './recordKey';
 
 /** Collective (tập thể) or individual (cá nhân): the two types of nominee of the plan. */
 export const NOMINEE_TYPES = ['collective', 'individual'] as const;
@@ -41,8 +42,8 @@ export const nomineeFields = {
 
 /** One proposed collective or individual in the unit's list. */
 export const nominee = z.object({
-  /** random id, never personal data; keys the nominee's self-check and report */
-  id: z.string().check(z.refine((id) => id !== '', 'không được để trống')),
+  /** random id, never personal data; keys the nominee's self-check and report (the rule of recordKey.ts) */
+  id: recordKey,
   type: z.enum(NOMINEE_TYPES),
   ...nomineeFields,
 });

@@ -2,6 +2,7 @@
 // drafts store the answers, src/domain/eligibility.ts evaluates them. zod/mini: validated in the
 // browser on every read of the drafts.
 import * as z from 'zod/mini';
+import { emptyRecord, keyedRecord } from './recordKey';
 
 /** A yes/no answer; absent when not answered yet. */
 export const yesNo = z.enum(['yes', 'no']);
@@ -19,7 +20,7 @@ export const selfCheckAnswers = z.object({
   /** answer to the recipient-scope question of the nominee kind (Mục III.1.a) */
   inScope: z.optional(yesNo),
   /** by criterion id ("yes": met) and by exclusion id ("yes": the exclusion applies) */
-  answers: z._default(z.record(z.string(), yesNo), {}),
+  answers: z._default(keyedRecord(yesNo), emptyRecord),
   /** the voter figures of a commune or ward, as typed */
   turnout: z._default(
     z.object({

@@ -1,18 +1,64 @@
 // The autosave of one slice of the drafts, without Preact or the DOM (useDrafts wires it to
 // component state and to the window's events), so that its behaviour is unit-tested in Node.
+//
+// Stored drafts that could not be read are found on the first read: a copy is kept aside at once,
+// or, when there is no room for it, nothing is written until the user has downloaded or discarded
+// them. What another tab stores is taken in quietly while this tab has no unsaved edits; else
+// tabs.ts, loaded then, merges field by field and asks about a field both tabs changed.
 import type { Drafts } from './drafts';
-import { checkStorage, loadDrafts, type KeyValueStorage, type StorageProblem } from './store';
-import { compareWithStored, saveSlice, sliceKey, type SliceAccess } from './sync';
+import type { Conflict } from './merge';
+import { checkStorage, keepAside, readStored, updateDrafts, type KeyValueStorage, type StorageProblem, type StoredDrafts } from './store';
+import type { Tabs } from './tabs';
 
-/** What the save-status line shows (SaveStatus.tsx renders every state, with its buttons). */
-export type SaveState =
+/** The save-status line (SaveStatus.tsx renders every state, with its buttons). */
+export type SaveLine =
   | { state: 'idle' }
   | { state: 'pending' }
   | { state: 'saved'; savedAt: string }
-  /** the browser would not keep the drafts; `exportDrafts` gives them as on the screen, for a JSON file */
-  | { state: 'failed'; reason: StorageProblem; exportDrafts: () => Drafts }
-  /** another tab saved this slice (or deleted the drafts) at `savedAt`; autosave waits for the user's choice */
-  | { state: 'conflict'; savedAt?: string; deleted: boolean; loadNewer: () => void; keepMine: () => void };
+  /** nothing was saved; `exportDrafts` gives the drafts as on the screen, for a JSON file */
+  | { state: 'failed'; reason: StorageProblem; exportDrafts: () => Drafts };
+
+/** A field both this tab and another one changed: the other tab's version is stored until the user chooses. */
+export interface ConflictQuestion {
+  kind: 'conflict';
+  /** `mine` as on the screen now; `undefined` on a side: deleted there */
+  conflict: Conflict;
+  /** how many such fields wait for a choice (this one first) */
+  count: number;
+  /** show and keep the other tab's version of the field */
+  useTheirs: () => void;
+  /** store this tab's version of the field (re-creates it when the other tab deleted it) */
+  keepMine: () => void;
+}
+
+/** Another tab deleted the drafts: this tab shows the deletion; `recreate` writes back what it showed before. */
+export interface DeletedNotice {
+  kind: 'deleted';
+  at: string;
+  recreate: () => void;
+  dismiss: () => void;
+}
+
+/**
+ * Stored drafts that could not be read, found on the first read: `unreadable` (nothing read) or
+ * `salvaged` (the readable parts are on the screen); `raw` is the stored text. `kept`: a copy is
+ * kept aside, so saving goes on; else nothing is saved until `release()`, called once the user has
+ * downloaded or discarded the text.
+ */
+export interface Rescue {
+  kind: 'unreadable' | 'salvaged';
+  raw: string;
+  kept: boolean;
+  release: () => void;
+}
+
+/** Everything SaveStatus shows. */
+export type SaveState = SaveLine & { question?: ConflictQuestion | DeletedNotice; rescue?: Rescue };
+
+export interface SliceAccess<T> {
+  read: (drafts: Drafts) => T;
+  write: (drafts: Drafts, value: T) => Drafts;
+}
 
 export interface AutosaveOptions<T> {
   /** the slice's read and write functions as the component has them now */
@@ -23,112 +69,155 @@ export interface AutosaveOptions<T> {
   onValue: (value: T) => void;
   /** shows a new save state */
   onSave: (save: SaveState) => void;
-  /** tells the other slices of the same page what was saved */
-  announce?: (drafts: Drafts) => void;
   delayMs?: number;
+  /** the clock (tests) */
+  now?: () => Date;
 }
+
+const key = (value: unknown) => JSON.stringify(value);
 
 export class AutosaveSlice<T> {
   /** the value on the screen */
   value: T;
+  // The fields below are shared with tabs.ts.
   /** the stored slice as this tab last read or wrote it */
-  private base: string;
-  /** the value on the screen is not stored yet */
-  private pending = false;
-  private inConflict = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  base: T;
+  /** the value on the screen has changes not stored yet */
+  pending = false;
+  line: SaveLine = { state: 'idle' };
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** what to do about other tabs' changes, once needed (a merge, a deletion) */
+  tabs: Tabs<T> | null = null;
+  private loading: Promise<void> | null = null;
+  /** the revision of the stored drafts this tab last read or wrote (0: nothing stored) */
+  private revision: number;
+  private found: StoredDrafts;
+  private rescue: Omit<Rescue, 'release'> | null = null;
+  /** unreadable stored text the user downloaded or discarded: it may be written over */
+  private released: string | undefined;
 
-  constructor(private readonly options: AutosaveOptions<T>) {
-    this.value = options.access().read(loadDrafts(options.storage()));
-    this.base = sliceKey(this.value);
+  constructor(readonly options: AutosaveOptions<T>) {
+    this.found = readStored(options.storage());
+    this.value = this.base = options.access().read(this.found.drafts);
+    this.revision = this.found.drafts.revision;
   }
 
-  /** Says at once when the browser will not keep anything (private mode, storage full). */
+  /**
+   * Says at once when the browser will not keep anything (private mode, storage full), and when
+   * the stored drafts could not be read (a copy is kept aside now, if there is room).
+   */
   start(): void {
-    const problem = checkStorage(this.options.storage());
-    if (problem) this.options.onSave({ state: 'failed', reason: problem, exportDrafts: this.exportDrafts });
+    const storage = this.options.storage();
+    const { raw, state } = this.found;
+    if (raw !== undefined) this.rescue = { kind: state as Rescue['kind'], raw, kept: !keepAside(raw, storage) };
+    const problem = checkStorage(storage);
+    if (problem) this.line = { state: 'failed', reason: problem, exportDrafts: this.exportDrafts };
+    this.emit();
   }
 
   /** The drafts with the value on the screen written in: what a JSON export must contain when storage fails. */
-  readonly exportDrafts = (): Drafts => this.options.access().write(loadDrafts(this.options.storage()), this.value);
+  readonly exportDrafts = (): Drafts => this.options.access().write(readStored(this.options.storage()).drafts, this.value);
 
   readonly setValue = (next: T | ((previous: T) => T)): void => {
     this.show(typeof next === 'function' ? (next as (previous: T) => T)(this.value) : next);
     this.pending = true;
-    if (this.inConflict) return; // the notice stays until the user chooses
-    this.options.onSave({ state: 'pending' });
+    this.line = { state: 'pending' };
+    this.emit();
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, this.options.delayMs ?? 400);
   };
 
+  /** Stores the value on the screen now if it has unsaved changes (on a timer, and when the page is hidden). */
   readonly flush = (): void => {
     clearTimeout(this.timer);
-    if (this.pending && !this.inConflict) this.store(false);
-  };
-
-  /** Conflict choice: show the version the other tab saved, dropping this tab's unsaved changes. */
-  readonly loadNewer = (): void => {
-    const drafts = loadDrafts(this.options.storage());
-    const stored = this.options.access().read(drafts);
-    this.inConflict = false;
-    this.pending = false;
-    this.base = sliceKey(stored);
-    this.show(stored);
-    this.options.onSave(drafts.savedAt ? { state: 'saved', savedAt: drafts.savedAt } : { state: 'idle' });
-  };
-
-  /** Conflict choice: write this tab's version over the other one, knowingly. */
-  readonly keepMine = (): void => {
-    this.inConflict = false;
-    this.store(true);
+    if (this.pending) this.store();
   };
 
   /**
-   * The stored drafts changed: `otherTab` when a storage event said so, else another slice of this
-   * page saved. `deleted` when the drafts were deleted.
+   * Another tab changed the stored drafts (a storage event; `deleted` when it removed them). Two
+   * islands of one page need no such message: each takes the other's save in before writing.
    */
-  receiveStored(stored: Drafts, deleted: boolean, otherTab: boolean): void {
-    const access = this.options.access();
-    const decision = compareWithStored(access, this.base, stored, this.value);
-    if (decision === 'unchanged') return;
-    const storedValue = access.read(stored);
-    if (decision === 'adopt') {
-      this.base = sliceKey(storedValue);
-      if (!this.pending) this.show(storedValue);
-      if (this.inConflict) {
-        this.inConflict = false;
-        this.options.onSave(stored.savedAt ? { state: 'saved', savedAt: stored.savedAt } : { state: 'idle' });
-      }
-    } else if (otherTab) {
-      this.enterConflict(deleted ? new Date().toISOString() : stored.savedAt, deleted);
-    } else {
-      // Two islands of the page the user is looking at: the last one to save wins.
-      this.base = sliceKey(storedValue);
-    }
+  receiveStored(stored: Drafts, deleted: boolean): void {
+    this.absorb(stored, deleted);
+    this.emit();
   }
 
-  private show(value: T) {
+  show(value: T): void {
     this.value = value;
     this.options.onValue(value);
   }
 
-  private enterConflict(savedAt: string | undefined, deleted: boolean) {
-    clearTimeout(this.timer);
-    this.inConflict = true;
-    this.options.onSave({ state: 'conflict', savedAt, deleted, loadNewer: this.loadNewer, keepMine: this.keepMine });
+  emit(): void {
+    const save: SaveState = { ...this.line };
+    const question = this.tabs?.question();
+    if (question) save.question = question;
+    if (this.rescue) save.rescue = { ...this.rescue, release: this.release };
+    this.options.onSave(save);
   }
 
-  private store(force: boolean) {
-    const result = saveSlice(this.options.access(), this.base, this.value, { force, storage: this.options.storage() });
-    if (result.ok) {
-      this.pending = false;
-      this.base = result.baseKey;
-      this.options.onSave({ state: 'saved', savedAt: result.savedAt });
-      this.options.announce?.(result.drafts);
-    } else if (result.reason === 'conflict') {
-      this.enterConflict(result.stored.savedAt, false);
-    } else {
-      this.options.onSave({ state: 'failed', reason: result.reason, exportDrafts: this.exportDrafts });
-    }
+  /** Shows the stored slice: this tab has nothing of its own at stake. */
+  adopt(theirs: T, savedAt: string | undefined): void {
+    this.base = theirs;
+    this.show(theirs);
+    if (savedAt && this.line.state !== 'failed') this.line = { state: 'saved', savedAt };
   }
+
+  /**
+   * Takes in what is stored now. False while another tab's change waits for tabs.ts to load (a
+   * merge or a deletion): nothing may be written until then.
+   */
+  private absorb(stored: Drafts, deleted: boolean): boolean {
+    const theirs = this.options.access().read(stored);
+    this.revision = stored.revision;
+    if (this.tabs) {
+      this.tabs.absorb(theirs, deleted, stored.savedAt);
+      return true;
+    }
+    if (key(theirs) === key(this.base)) return true;
+    if (!this.pending && !deleted) {
+      this.adopt(theirs, stored.savedAt);
+      return true;
+    }
+    this.loading ??= import('./tabs').then(({ Tabs }) => {
+      this.tabs = new Tabs(this);
+      const now = readStored(this.options.storage());
+      this.receiveStored(now.drafts, deleted && now.state === 'empty');
+      this.flush();
+    });
+    return false;
+  }
+
+  store(): void {
+    const access = this.options.access();
+    let written = this.value;
+    const result = updateDrafts(
+      (current, found) => {
+        // Another tab may have saved (or deleted) without its storage event having arrived yet.
+        if (!this.absorb(current, found.state === 'empty' && this.revision > 0)) return null;
+        written = this.tabs ? this.tabs.held(this.value) : this.value;
+        return access.write(current, written);
+      },
+      this.options.storage(),
+      { replacing: this.released },
+    );
+    if (!result) return;
+    if (result.ok) {
+      this.base = access.read(result.drafts);
+      this.revision = result.drafts.revision;
+      this.pending = false;
+      this.line = { state: 'saved', savedAt: result.savedAt };
+      if (this.rescue?.raw === this.released) this.rescue = null;
+    } else {
+      this.line = { state: 'failed', reason: result.reason, exportDrafts: this.exportDrafts };
+    }
+    this.emit();
+  }
+
+  /** The user downloaded the unreadable text, or discarded it (and its copy, dropCopy): it may now be written over. */
+  private readonly release = () => {
+    if (!this.rescue) return;
+    this.released = this.rescue.raw;
+    this.pending = true;
+    this.store();
+  };
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { text } from '../schemas/nominee';
+import { emptyRecord, keyedRecord } from '../schemas/recordKey';
 import { earlierAward, unitProfile } from '../schemas/unitProfile';
 
 /**
@@ -9,7 +10,7 @@ import { earlierAward, unitProfile } from '../schemas/unitProfile';
  */
 export const reportDraft = z.object({
   /** section id of content/forms → text; a section never edited is absent (pre-fill applies) */
-  sections: z._default(z.record(z.string(), z.string()), {}),
+  sections: z._default(keyedRecord(z.string()), emptyRecord),
   earlierAwards: z._default(z.array(earlierAward), []),
   /** one-paragraph summary of the achievement for the nominee list */
   achievementSummary: text(),
@@ -67,7 +68,7 @@ export const meetingDraft = z.object({
 export const dossierDraft = z.object({
   profile: z._default(unitProfile, () => z.parse(unitProfile, {})),
   /** reports (and the list/vote data) by nominee id */
-  reports: z._default(z.record(z.string(), reportDraft), {}),
+  reports: z._default(keyedRecord(reportDraft), emptyRecord),
   /** the council's meeting and the letter's numbering; absent or unreadable data reads as empty, never as a lost draft */
   meeting: z.catch(meetingDraft, () => z.parse(meetingDraft, {})),
 });

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dossierDraft } from './dossierDraft';
 import { quotaPlanDraft } from './quotaPlanDraft';
+import { emptyRecord, keyedRecord } from '../schemas/recordKey';
 import { selfCheckAnswers } from '../schemas/selfCheck';
 
 /**
@@ -28,15 +29,15 @@ export const changeTimes = z.object({
   /** meeting and numbering data of the dossier */
   meeting: isoTime(),
   /** each self-check, by its key in `selfChecks` */
-  selfChecks: z._default(z.record(z.string(), z.string()), {}),
+  selfChecks: z._default(keyedRecord(z.string()), emptyRecord),
   /** each nominee (its list entry, self-check or report), by nominee id */
-  nominees: z._default(z.record(z.string(), z.string()), {}),
+  nominees: z._default(keyedRecord(z.string()), emptyRecord),
 });
 
 /** The slices of the drafts: what the islands read and write. */
 export const draftSlices = {
   /** self-checks by nominee id; `current` is the one not yet tied to a nominee */
-  selfChecks: z._default(z.record(z.string(), selfCheckAnswers), {}),
+  selfChecks: z._default(keyedRecord(selfCheckAnswers), emptyRecord),
   quotaPlan: z._default(quotaPlanDraft, () => z.parse(quotaPlanDraft, {})),
   dossier: z._default(dossierDraft, () => z.parse(dossierDraft, {})),
 };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emptyRecord } from '../schemas/recordKey';
 import { DRAFTS_KEY, DRAFTS_VERSION, STORAGE_PREFIX, changeTimes, draftSlices, drafts, emptyDrafts, type ChangeTimes, type Drafts } from './drafts';
 
 /** The storage the site writes to; injectable for tests. */
@@ -10,14 +11,19 @@ export interface KeyValueStorage {
   key?(index: number): string | null;
 }
 
-/** Why the browser would not keep the drafts. */
-export type StorageProblem = 'unavailable' | 'quota' | 'unknown';
+/**
+ * Why nothing was saved: the storage is full (`quota`), denied (`unavailable`: private mode,
+ * blocked by settings), failed in another way (`unknown`); or the data: the drafts to write do not
+ * validate (`invalid`), or drafts already stored could not be read and no copy of them could be
+ * kept, so that writing would lose them (`unkept`: saving waits for the user's choice).
+ */
+export type StorageProblem = 'unavailable' | 'quota' | 'unknown' | 'invalid' | 'unkept';
 
 export type SaveResult = { ok: true; savedAt: string; drafts: Drafts } | { ok: false; reason: StorageProblem };
 
 /** Where a copy of stored drafts that could not be read is kept before they are written over. */
-const UNREADABLE_COPY_KEY = `${STORAGE_PREFIX}drafts-unreadable`;
-const PROBE_KEY = `${STORAGE_PREFIX}probe`;
+export const UNREADABLE_COPY_KEY = `${STORAGE_PREFIX}drafts-unreadable`;
+export const PROBE_KEY = `${STORAGE_PREFIX}probe`;
 
 /** The browser's localStorage, or null where it is denied (privacy settings, some private modes). */
 export function browserStorage(): KeyValueStorage | null {
@@ -49,8 +55,10 @@ export function checkStorage(storage: KeyValueStorage | null = browserStorage())
 }
 
 /**
- * What was found in the storage: `salvaged` means that some parts were invalid and were read as
- * empty, `unreadable` that nothing could be read; in both cases `raw` is the stored text.
+ * What was found in the storage: `salvaged` means that some parts were invalid and are read as
+ * empty, `unreadable` that nothing could be read (not JSON, not drafts, another version); in both
+ * cases `raw` is the stored text, which nothing may write over before it is kept aside, downloaded
+ * or discarded by the user.
  */
 export interface StoredDrafts {
   drafts: Drafts;
@@ -96,11 +104,16 @@ export function parseStored(raw: string | null): StoredDrafts {
 
 /** Reads the stored drafts and says how they were found. */
 export function readStored(storage: KeyValueStorage | null = browserStorage()): StoredDrafts {
-  if (!storage) return { drafts: emptyDrafts(), state: 'empty' };
+  let raw: string | null = null;
   try {
-    return parseStored(storage.getItem(DRAFTS_KEY));
+    raw = storage?.getItem(DRAFTS_KEY) ?? null;
   } catch {
-    return { drafts: emptyDrafts(), state: 'empty' };
+    // denied: nothing can be read, nor written (checkStorage tells the user)
+  }
+  try {
+    return parseStored(raw);
+  } catch {
+    return { drafts: emptyDrafts(), state: 'unreadable', raw: raw ?? '' };
   }
 }
 
@@ -110,7 +123,7 @@ export function loadDrafts(storage: KeyValueStorage | null = browserStorage()): 
 }
 
 /** A part of the drafts as text, to compare parts by content (zod output has a stable key order). */
-export const contentKey = (value: unknown): string => JSON.stringify(value) ?? '';
+const contentKey = (value: unknown): string => JSON.stringify(value) ?? '';
 
 /** A nominee's whole footprint: list entry, self-check and report. */
 const nomineeKey = (d: Drafts, id: string) =>
@@ -121,7 +134,7 @@ const planKey = ({ nominees, ...plan }: Drafts['quotaPlan']) => contentKey([plan
 
 /** Stamps `now` on every part that differs between `before` and `after`, and forgets removed parts. */
 function stampChanges(before: Drafts, after: Drafts, now: string): ChangeTimes {
-  const times: ChangeTimes = { ...after.changedAt, selfChecks: {}, nominees: {} };
+  const times: ChangeTimes = { ...after.changedAt, selfChecks: emptyRecord(), nominees: emptyRecord() };
   if (contentKey(before.dossier.profile) !== contentKey(after.dossier.profile)) times.profile = now;
   if (contentKey(before.dossier.meeting) !== contentKey(after.dossier.meeting)) times.meeting = now;
   if (planKey(before.quotaPlan) !== planKey(after.quotaPlan)) times.quotaPlan = now;
@@ -141,68 +154,77 @@ function stampChanges(before: Drafts, after: Drafts, now: string): ChangeTimes {
 export interface UpdateOptions {
   /** keep the change times `change` put in (an import), instead of stamping the parts that changed */
   keepChangeTimes?: boolean;
+  /**
+   * stored text that could not be read and that the user chose to write over (after downloading
+   * or discarding it); any other unreadable text is kept aside first, or nothing is written
+   */
+  replacing?: string;
+}
+
+/**
+ * Keeps a copy of stored text that could not be read under UNREADABLE_COPY_KEY: null once the copy
+ * is there, else why it could not be made (then nothing may write over the text).
+ */
+export function keepAside(raw: string, storage: KeyValueStorage | null = browserStorage()): StorageProblem | null {
+  if (!storage) return 'unavailable';
+  try {
+    if (storage.getItem(UNREADABLE_COPY_KEY) !== raw) storage.setItem(UNREADABLE_COPY_KEY, raw);
+    return null;
+  } catch {
+    return 'unkept';
+  }
+}
+
+/** Removes the copy aside of unreadable text `raw` (the user discarded it); false when it stays. */
+export function dropCopy(raw: string, storage: KeyValueStorage | null = browserStorage()): boolean {
+  try {
+    if (storage?.getItem(UNREADABLE_COPY_KEY) === raw) storage.removeItem(UNREADABLE_COPY_KEY);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Applies `change` to the stored drafts and writes them back, with the revision counter, the time
  * of the save and the change times updated. Stored drafts that could not be read whole are copied
- * aside first, so that nothing is silently written over.
+ * aside first; when that fails (storage full), nothing is written (`unkept`) unless the user chose
+ * to replace them (`options.replacing`). `change` also gets what was found, to tell a deletion.
  */
+export function updateDrafts(change: (current: Drafts, found: StoredDrafts) => Drafts, storage?: KeyValueStorage | null, options?: UpdateOptions): SaveResult;
+/** `change` may return null: nothing is written, and the result is null. */
+export function updateDrafts(change: (current: Drafts, found: StoredDrafts) => Drafts | null, storage?: KeyValueStorage | null, options?: UpdateOptions): SaveResult | null;
 export function updateDrafts(
-  change: (current: Drafts) => Drafts,
+  change: (current: Drafts, found: StoredDrafts) => Drafts | null,
   storage: KeyValueStorage | null = browserStorage(),
   options: UpdateOptions = {},
-): SaveResult {
+): SaveResult | null {
   if (!storage) return { ok: false, reason: 'unavailable' };
+  const stored = readStored(storage);
+  if (stored.raw !== undefined && stored.raw !== options.replacing) {
+    const problem = keepAside(stored.raw, storage);
+    if (problem) return { ok: false, reason: problem };
+  }
+  const current = stored.drafts;
+  const savedAt = new Date().toISOString();
+  let next: Drafts;
   try {
-    const stored = readStored(storage);
-    if (stored.raw && storage.getItem(UNREADABLE_COPY_KEY) !== stored.raw) {
-      try {
-        storage.setItem(UNREADABLE_COPY_KEY, stored.raw);
-      } catch {
-        // No room for the copy: saving what is on the screen matters more.
-      }
-    }
-    const current = stored.drafts;
-    const savedAt = new Date().toISOString();
-    const changed = change(current);
-    const next = z.parse(drafts, {
+    const changed = change(current, stored);
+    if (!changed) return null;
+    next = z.parse(drafts, {
       ...changed,
       version: DRAFTS_VERSION,
       revision: current.revision + 1,
       savedAt,
       changedAt: options.keepChangeTimes ? changed.changedAt : stampChanges(current, changed, savedAt),
     });
-    storage.setItem(DRAFTS_KEY, JSON.stringify(next));
-    return { ok: true, savedAt, drafts: next };
-  } catch (error) {
-    return { ok: false, reason: classifyStorageError(error) };
-  }
-}
-
-/** The copy of drafts that could not be read, if one was kept. */
-export function readUnreadableCopy(storage: KeyValueStorage | null = browserStorage()): string | null {
-  try {
-    return storage?.getItem(UNREADABLE_COPY_KEY) ?? null;
   } catch {
-    return null;
+    return { ok: false, reason: 'invalid' };
   }
-}
-
-/** Removes every key the site wrote on this computer. */
-export function clearAllDrafts(storage: KeyValueStorage | null = browserStorage()): { ok: true } | { ok: false; reason: StorageProblem } {
-  if (!storage) return { ok: false, reason: 'unavailable' };
   try {
-    const keys = new Set([DRAFTS_KEY, UNREADABLE_COPY_KEY, PROBE_KEY]);
-    if (typeof storage.length === 'number' && storage.key) {
-      for (let index = 0; index < storage.length; index++) {
-        const name = storage.key(index);
-        if (name?.startsWith(STORAGE_PREFIX)) keys.add(name);
-      }
-    }
-    for (const name of keys) storage.removeItem(name);
-    return { ok: true };
+    storage.setItem(DRAFTS_KEY, JSON.stringify(next));
   } catch (error) {
     return { ok: false, reason: classifyStorageError(error) };
   }
+  return { ok: true, savedAt, drafts: next };
 }

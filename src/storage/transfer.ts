@@ -3,8 +3,9 @@
 // written; a refused file leaves the drafts exactly as they were.
 import * as z from 'zod/mini';
 import type { Nominee } from '../schemas/nominee';
+import { withEntry, withoutEntry } from '../schemas/recordKey';
 import { DRAFTS_VERSION, drafts as draftsSchema, type Drafts } from './drafts';
-import { describeIssues } from '../schemas/issues';
+import { describeIssues, shownValue } from '../schemas/issues';
 import { EXPORT_FORMAT, nomineeTransfer, type NomineeTransfer } from './transferFormat';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
@@ -38,7 +39,7 @@ function refuseVersion(version: unknown): ImportRefusal {
   if (typeof version === 'number' && version > DRAFTS_VERSION) {
     return refuse('version', `Tệp được tạo bởi phiên bản mới hơn của trang (phiên bản dữ liệu ${version}); ${versionRange}.`);
   }
-  return refuse('version', `Phiên bản dữ liệu “${String(version).slice(0, 20)}” của tệp không đọc được; ${versionRange}.`);
+  return refuse('version', `Phiên bản dữ liệu “${shownValue(version)}” của tệp không đọc được; ${versionRange}.`);
 }
 
 /**
@@ -82,14 +83,10 @@ export function mergeNominee(drafts: Drafts, transfer: NomineeTransfer): Drafts 
   const nominees = drafts.quotaPlan.nominees.some((n) => n.id === nominee.id)
     ? drafts.quotaPlan.nominees.map((n) => (n.id === nominee.id ? nominee : n))
     : [...drafts.quotaPlan.nominees, nominee];
-  const selfChecks = { ...drafts.selfChecks };
-  const reports = { ...drafts.dossier.reports };
-  if (selfCheck) selfChecks[nominee.id] = selfCheck;
-  else delete selfChecks[nominee.id];
-  if (report) reports[nominee.id] = report;
-  else delete reports[nominee.id];
-  const times = { ...drafts.changedAt.nominees };
-  if (changedAt) times[nominee.id] = changedAt;
+  // null-prototype records, like those the schemas give (recordKey.ts)
+  const selfChecks = selfCheck ? withEntry(drafts.selfChecks, nominee.id, selfCheck) : withoutEntry(drafts.selfChecks, nominee.id);
+  const reports = report ? withEntry(drafts.dossier.reports, nominee.id, report) : withoutEntry(drafts.dossier.reports, nominee.id);
+  const times = changedAt ? withEntry(drafts.changedAt.nominees, nominee.id, changedAt) : drafts.changedAt.nominees;
   return {
     ...drafts,
     selfChecks,
@@ -101,16 +98,12 @@ export function mergeNominee(drafts: Drafts, transfer: NomineeTransfer): Drafts 
 
 /** The drafts without anything of one nominee (list entry, self-check, report). */
 export function removeNominee(drafts: Drafts, id: string): Drafts {
-  const { [id]: _check, ...selfChecks } = drafts.selfChecks;
-  const { [id]: _report, ...reports } = drafts.dossier.reports;
-  const { [id]: _time, ...nomineeTimes } = drafts.changedAt.nominees;
-  const { [id]: _checkTime, ...checkTimes } = drafts.changedAt.selfChecks;
   return {
     ...drafts,
-    selfChecks,
+    selfChecks: withoutEntry(drafts.selfChecks, id),
     quotaPlan: { ...drafts.quotaPlan, nominees: drafts.quotaPlan.nominees.filter((n) => n.id !== id) },
-    dossier: { ...drafts.dossier, reports },
-    changedAt: { ...drafts.changedAt, nominees: nomineeTimes, selfChecks: checkTimes },
+    dossier: { ...drafts.dossier, reports: withoutEntry(drafts.dossier.reports, id) },
+    changedAt: { ...drafts.changedAt, nominees: withoutEntry(drafts.changedAt.nominees, id), selfChecks: withoutEntry(drafts.changedAt.selfChecks, id) },
   };
 }
 

@@ -75,32 +75,6 @@ test.describe('autosave', () => {
     await expect(page.getByLabel('Họ và tên')).toHaveValue(TYPED);
     await expect(page.getByRole('button', { name: 'Tải bản nháp về máy (tệp JSON)' })).toBeVisible();
   });
-
-  test('two tabs: the other tab is told and can load the newer version', async ({ context }) => {
-    const first = await context.newPage();
-    await first.goto('/so-luong/');
-    await waitForIslands(first);
-    await first.getByLabel('Đơn vị của bạn').selectOption({ label: 'Sở Nội vụ' });
-    await first.getByRole('radio', { name: 'Cá nhân', exact: true }).check();
-    await first.getByLabel('Họ và tên').fill('Bản của thẻ thứ nhất');
-    await expectSaved(first);
-
-    const second = await context.newPage();
-    await second.goto('/so-luong/');
-    await waitForIslands(second);
-    await expect(second.getByLabel('Họ và tên')).toHaveValue('Bản của thẻ thứ nhất');
-    await second.getByLabel('Họ và tên').fill(`Bản của thẻ thứ hai ${TYPED}`);
-    await expectSaved(second);
-
-    await expect(first.getByText(/^Bản nháp đã được sửa ở một thẻ khác lúc \d{2}:\d{2} ngày/)).toBeVisible();
-    await expectNoAxeViolations(first, 'two-tab conflict notice');
-    // Typing on in the first tab does not overwrite the second tab's version.
-    await first.getByLabel('Họ và tên').fill('Bản của thẻ thứ nhất, sửa tiếp');
-    await first.waitForTimeout(800);
-    expect(await storedRaw(first)).toContain('Bản của thẻ thứ hai');
-    await first.getByRole('button', { name: 'Tải bản mới hơn' }).click();
-    await expect(first.getByLabel('Họ và tên')).toHaveValue(`Bản của thẻ thứ hai ${TYPED}`);
-  });
 });
 
 test.describe('drafts page', () => {

@@ -3,16 +3,23 @@ import * as z from 'zod/mini';
 import { DRAFTS_VERSION, drafts, type Drafts } from '../../src/storage/drafts';
 import type { KeyValueStorage } from '../../src/storage/store';
 
-/** An in-memory localStorage; `fail` makes every write throw like a browser would. */
-export function memoryStorage(initial: Record<string, string> = {}) {
+/**
+ * An in-memory localStorage; `fail` makes every write throw like a browser would, and `quota`
+ * (characters of keys and values together, as browsers count) makes a write that would pass it
+ * throw QuotaExceededError.
+ */
+export function memoryStorage(initial: Record<string, string> = {}, quota = Infinity) {
   const data = new Map(Object.entries(initial));
   let failure: Error | null = null;
+  const used = () => [...data].reduce((total, [key, value]) => total + key.length + value.length, 0);
   const storage: KeyValueStorage & { data: Map<string, string>; fail(error: Error | null): void } = {
     data,
     fail: (error) => void (failure = error),
     getItem: (key) => data.get(key) ?? null,
     setItem: (key, value) => {
       if (failure) throw failure;
+      const after = used() - (data.has(key) ? key.length + data.get(key)!.length : 0) + key.length + value.length;
+      if (after > quota) throw domError('QuotaExceededError', 22);
       data.set(key, value);
     },
     removeItem: (key) => void data.delete(key),

@@ -153,3 +153,10 @@ describe('refused imports', () => {
     }
   });
 });
+
+describe('found by the fuzz suite', () => {
+  it('names a version that is an object without calling its toString (it threw: {"version": {"toString": null}})', () => {
+    const result = readTransfer(JSON.stringify({ format: EXPORT_FORMAT, version: { toString: null }, scope: 'all' }));
+    expect(result).toMatchObject({ ok: false, kind: 'version', message: 'Phiên bản dữ liệu “{"toString":null}” của tệp không đọc được; trang này chỉ đọc được phiên bản dữ liệu 2.' });
+  });
+});

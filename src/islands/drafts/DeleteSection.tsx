@@ -1,4 +1,4 @@
-import { clearAllDrafts } from '../../storage/store';
+import { clearAllDrafts } from '../../storage/cleanup';
 import { ConfirmPanel } from './ConfirmPanel';
 import type { DraftsPage } from './page';
 

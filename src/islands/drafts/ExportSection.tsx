@@ -3,7 +3,7 @@ import type { DraftsPage } from './page';
 
 /** Every draft as one JSON file. */
 export function ExportSection({ page }: { page: DraftsPage }) {
-  const { stored, unreadable } = page;
+  const { stored } = page;
   const exportAll = () => {
     page.clearMessages();
     const fileName = downloadDrafts(stored.drafts);
@@ -16,7 +16,7 @@ export function ExportSection({ page }: { page: DraftsPage }) {
         Tệp JSON chứa toàn bộ bản nháp (thông tin đơn vị, bản tự kiểm tra, danh sách đối tượng, báo cáo thành tích) để lưu dự phòng
         hoặc mở tiếp trên máy khác. Để xuất riêng một đối tượng, dùng nút “Xuất tệp” trong bảng trên.
       </p>
-      <button type="button" class="button" onClick={exportAll} disabled={stored.state === 'empty' && !unreadable}>
+      <button type="button" class="button" onClick={exportAll} disabled={stored.state === 'empty' || stored.state === 'unreadable'}>
         Xuất toàn bộ bản nháp (tệp JSON)
       </button>
     </section>

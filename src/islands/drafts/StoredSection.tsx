@@ -1,20 +1,40 @@
-import { unreadableCopyFileName, exportFileName, exportNominee, serializeTransfer } from '../../storage/exportFile';
+import { useState } from 'preact/hooks';
+import { exportFileName, exportNominee, serializeTransfer } from '../../storage/exportFile';
+import { dropUnreadable } from '../../storage/cleanup';
 import { updateDrafts } from '../../storage/store';
 import { removeNominee } from '../../storage/transfer';
 import { downloadText } from '../shared/download';
 import { formatDateTime } from '../shared/format';
+import type { OldDrafts as OldDraftsType } from '../shared/OldDrafts';
 import { ConfirmPanel } from './ConfirmPanel';
 import type { DraftsPage } from './page';
 import { StoredList, nomineeRows, rowLabel, type DraftsLabels, type NomineeRow } from './StoredList';
+
+/** The notice about unreadable drafts, fetched when there are any (rarely). */
+let OldDrafts: typeof OldDraftsType | undefined;
 
 export const LIST_HEADING_ID = 'dang-luu';
 
 /** What is stored on this computer, part by part; each nominee can be exported or deleted. */
 export function StoredSection({ page, labels }: { page: DraftsPage; labels: DraftsLabels }) {
-  const { stored, unreadable, confirm } = page;
+  const { stored, old, confirm } = page;
   const drafts = stored.drafts;
   const rows = nomineeRows(drafts);
-  const nothingStored = stored.state === 'empty' && !unreadable;
+  const nothingRead = stored.state === 'empty' || stored.state === 'unreadable';
+  const [, setLoaded] = useState(false);
+  if (old && !OldDrafts) {
+    import('../shared/OldDrafts').then((module) => {
+      OldDrafts = module.OldDrafts;
+      setLoaded(true);
+    });
+  }
+
+  /** The old data may go: downloaded while no copy could be kept, or discarded. */
+  const drop = (raw: string, text: string) => {
+    const result = dropUnreadable(raw);
+    if (!result.ok) return page.failed(result.reason, LIST_HEADING_ID);
+    page.done(text);
+  };
 
   const exportOne = (row: NomineeRow) => {
     page.clearMessages();
@@ -38,20 +58,18 @@ export function StoredSection({ page, labels }: { page: DraftsPage; labels: Draf
         Đang lưu trên máy này
       </h2>
       {drafts.savedAt && <p>Lần lưu gần nhất: {formatDateTime(drafts.savedAt)}.</p>}
-      {stored.state === 'salvaged' && <p class="note note--warning">Một phần bản nháp bị hỏng nên không đọc được; phần đọc được hiện dưới đây.</p>}
-      {unreadable && (
+      {old && OldDrafts && (
         <div class="note note--warning">
-          <p>
-            Trên máy này còn một bản nháp cũ không đọc được (có thể do lỗi khi lưu). Trang đã giữ lại một bản sao để bạn không mất dữ
-            liệu; bạn có thể tải về để nhờ hỗ trợ kỹ thuật xem lại.
-          </p>
-          <button type="button" class="button button--secondary" onClick={() => downloadText(unreadableCopyFileName(), unreadable)}>
-            Tải bản sao không đọc được về máy
-          </button>
+          <OldDrafts
+            key={old.raw.length}
+            rescue={old}
+            onDownloaded={() => !old.kept && drop(old.raw, 'Đã tải dữ liệu cũ về máy; trang đã bỏ dữ liệu đó khỏi máy để lưu tiếp.')}
+            onDiscard={() => drop(old.raw, 'Đã xóa dữ liệu cũ khỏi máy này.')}
+          />
         </div>
       )}
-      {nothingStored ? (
-        <p>Chưa có bản nháp nào trên máy này.</p>
+      {nothingRead ? (
+        <p>Chưa có bản nháp nào {stored.state === 'unreadable' ? 'đọc được ' : ''}trên máy này.</p>
       ) : (
         <StoredList drafts={drafts} rows={rows} labels={labels} onExportNominee={exportOne} onDeleteNominee={(row) => page.ask({ kind: 'delete-nominee', row })} />
       )}

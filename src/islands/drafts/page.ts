@@ -4,6 +4,7 @@ import type { Drafts } from '../../storage/drafts';
 import type { StorageProblem, StoredDrafts } from '../../storage/store';
 import type { NomineeTransfer } from '../../storage/transferFormat';
 import type { FieldError } from '../shared/ErrorSummary';
+import type { OldData } from '../shared/OldDrafts';
 import type { NomineeRow } from './StoredList';
 
 export type Confirm =
@@ -16,9 +17,10 @@ export type Confirm =
 export const KEPT = 'Bản nháp hiện có trên máy vẫn giữ nguyên.';
 
 export interface DraftsPage {
-  /** the drafts as found in the storage, and the copy of unreadable drafts if one was kept */
+  /** the drafts as found in the storage */
   stored: StoredDrafts;
-  unreadable: string | null;
+  /** stored drafts that could not be read (kept aside or not), or a copy of such drafts kept from before */
+  old: OldData | null;
   /** the confirmation open, if any */
   confirm: Confirm | null;
   /** opens a confirmation (closing any other); focus returns to `from` (else the control focused now) when it closes */
