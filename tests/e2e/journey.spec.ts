@@ -55,6 +55,7 @@ async function communeReportCarriesCheck(page: Page) {
   await expect(report.getByLabel('II. THÀNH TÍCH ĐẠT ĐƯỢC')).toHaveValue(/10\.000[\s\S]*9\.910[\s\S]*99,1%/);
   await page.getByLabel('Tên đơn vị', { exact: true }).fill(COMMUNE);
   await page.getByLabel('Địa danh ghi ở dòng ngày tháng', { exact: true }).fill('Ea Kar');
+  await page.getByLabel('Chức vụ của người ký', { exact: true }).fill('CHỦ TỊCH');
   await page.getByLabel('Họ và tên người ký', { exact: true }).fill('Trần Văn Bình');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: `Tạo báo cáo (DOCX) của ${COMMUNE}` }).click();
