@@ -60,6 +60,26 @@ function naturalBreak(list: readonly string[], index: number, names: UnitNames):
   return placeWordAt(list, index, names) !== undefined;
 }
 
+/** Most words breakLine weighs break by break (a header's line has a dozen; a title block a few dozen). */
+const BALANCED_WORDS = 80;
+
+/** Lines filled word by word while they fit; a word too long for any line stands alone. */
+function greedyLines(list: readonly string[], fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of list) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Lines a text is broken into, and whether every break is one an official makes. */
 export interface BrokenLine {
   parts: string[];
@@ -75,6 +95,8 @@ export interface BrokenLine {
 export function breakLine(text: string, fits: (line: string) => boolean, names: UnitNames, measure: (line: string) => number): BrokenLine {
   if (fits(text)) return { parts: [text], natural: true };
   const list = words(text);
+  // weighing every break costs the square of the words: past a header's few lines, fill greedily
+  if (list.length > BALANCED_WORDS) return { parts: greedyLines(list, fits), natural: false };
   const kept = unbreakable(list, names);
   const allowed = list.map((_, index) => index).filter((index) => index > 0 && !kept[index]);
   const head = (index: number) => list.slice(0, index).join(' ');

@@ -52,6 +52,18 @@ describe('breaking a line that is too long', () => {
     expect(broken('ĐẮK LẮK', 10)).toEqual({ parts: ['ĐẮK LẮK'], natural: false });
   });
 
+  it('fills a text far longer than a header line by line, in time linear in its words (a crafted file must not jam the page)', () => {
+    const text = Array.from({ length: 40_000 }, (_, index) => (index % 7 === 0 ? 'VÀ' : 'THÀNH TÍCH')).join(' ');
+    const width = mm(62);
+    const started = performance.now();
+    const result = broken(text, width);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.natural).toBe(false);
+    expect(result.parts.join(' ')).toBe(text);
+    expect(result.parts.every((part) => textWidth(part, pt(13), true) <= width)).toBe(true);
+    expect(result.parts.length).toBeGreaterThan(1000);
+  });
+
   it('condenses a line by at most HEADER.maxCondense per character before it breaks one', () => {
     const line = 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG';
     const natural = textWidth(line, pt(12), true);
