@@ -6,6 +6,7 @@
 // and the reserved names, and readers keep nominees and documents in arrays or Maps.
 import * as z from 'zod/mini';
 import { describeIssues } from './issues';
+import { markedObject, readMarkedJson } from './markedJson';
 import { GENDERS, NOMINEE_TYPES } from './nominee';
 import { OUTCOMES } from './selfCheck';
 
@@ -218,19 +219,15 @@ const refuse = (kind: DossierDataRefusal['kind'], message: string, problems: str
  * why it was refused. Unknown fields are dropped, never copied.
  */
 export function readDossierData(input: string | Uint8Array | unknown): DossierDataResult {
-  let json: unknown = input;
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    try {
-      const text = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      return refuse('not-json', 'Tệp không phải JSON đọc được (có thể đã bị hỏng hoặc không phải dữ liệu hồ sơ).');
-    }
+  const read = typeof input === 'string' || input instanceof Uint8Array ? readMarkedJson(input, DOSSIER_DATA_FORMAT) : markedObject(input, DOSSIER_DATA_FORMAT);
+  if (!read.ok && read.kind === 'not-json') {
+    return refuse('not-json', 'Tệp không phải JSON đọc được (có thể đã bị hỏng hoặc không phải dữ liệu hồ sơ).');
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== DOSSIER_DATA_FORMAT) {
+  if (!read.ok) {
     return refuse('not-ours', 'Tệp không phải dữ liệu hồ sơ đề nghị khen thưởng do trang này tạo (thiếu hoặc sai trường “format”).');
   }
-  const version = (json as { version?: unknown }).version;
+  const json = read.json;
+  const version = json.version;
   if (version !== DOSSIER_DATA_VERSION) {
     return refuse(
       'version',

@@ -6,6 +6,7 @@ import type { Nominee } from '../schemas/nominee';
 import { withEntry, withoutEntry } from '../schemas/recordKey';
 import { DRAFTS_VERSION, drafts as draftsSchema, type Drafts } from './drafts';
 import { describeIssues, shownValue } from '../schemas/issues';
+import { readMarkedJson } from '../schemas/markedJson';
 import { EXPORT_FORMAT, nomineeTransfer, type NomineeTransfer } from './transferFormat';
 
 /** Larger files are refused before being read (the browser keeps about 5 MB per site anyway). */
@@ -48,28 +49,26 @@ function refuseVersion(version: unknown): ImportRefusal {
  */
 export function readTransfer(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return refuse('too-large', TOO_LARGE);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
+  const read = readMarkedJson(text, EXPORT_FORMAT);
+  if (!read.ok && read.kind === 'not-json') {
     return refuse('not-json', 'Tệp không phải là tệp JSON hợp lệ (nội dung bị hỏng hoặc không phải tệp xuất từ trang này).');
   }
-  const marker = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : null;
-  if (!marker || marker.format !== EXPORT_FORMAT) {
+  if (!read.ok) {
     return refuse('not-ours', `Tệp không phải tệp bản nháp của trang này: trường “format” phải là “${EXPORT_FORMAT}”.`, [
-      `format: ${marker && 'format' in marker ? 'giá trị không hợp lệ' : 'thiếu (bắt buộc phải có)'}`,
+      `format: ${read.hasFormat ? 'giá trị không hợp lệ' : 'thiếu (bắt buộc phải có)'}`,
     ]);
   }
-  const version = marker.version;
+  const json = read.json;
+  const version = json.version;
   if (version !== DRAFTS_VERSION) return refuseVersion(version);
   const invalid = (issues: z.core.$ZodIssue[]) =>
     refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', describeIssues(issues, json));
 
-  if (marker.scope === 'nominee') {
+  if (json.scope === 'nominee') {
     const parsed = z.safeParse(nomineeTransfer, json);
     return parsed.success ? { ok: true, scope: 'nominee', transfer: parsed.data } : invalid(parsed.error.issues);
   }
-  if (marker.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee)']);
+  if (json.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee)']);
 
   const header = z.safeParse(allHeader, json);
   const parsed = z.safeParse(draftsSchema, json);
