@@ -6,7 +6,7 @@ import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
 import { characterCount, NOMINEE_TEXT_LIMITS, type LimitedNomineeField } from '../schemas/textLimits';
-import { isBlank, parsePercent, parseWholeNumber, quotedName } from '../text/vietnamese';
+import { comparableName, isBlank, parsePercent, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
 import { isBarred } from './outcomes';
 import { yearProblem, type YearRange } from './ranges';
@@ -338,16 +338,13 @@ function selfCheckIssues(input: QuotaInput): QuotaIssue[] {
   return issues;
 }
 
-/** A name as compared for duplicates: spaces, case and Unicode form aside (diacritics count: Hoa is not Hòa). */
-const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
-
 /** A warning for each nominee named like an earlier one of the list, naming both rows. */
 function duplicateIssues(nominees: readonly QuotaNominee[]): QuotaIssue[] {
   const first = new Map<string, number>();
   const issues: QuotaIssue[] = [];
   nominees.forEach((nominee, index) => {
     if (isBlank(nominee.name)) return;
-    const key = nameKey(nominee.name);
+    const key = comparableName(nominee.name);
     const earlier = first.get(key);
     if (earlier === undefined) {
       first.set(key, index);

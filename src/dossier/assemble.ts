@@ -7,7 +7,8 @@ import { awardHasContent } from '../documents/text';
 import { votingMethodOf } from '../schemas/meeting';
 import type { Drafts } from '../storage/drafts';
 import { parseTypedDate, type DocumentDate } from '../text/vietnamese';
-import { dossierNominees, listedNominee, memberCount, reportSections, type DossierRules, type ListedNominee } from './nominees';
+import { dossierNominees, listedNominee, memberCount, type DossierRules, type ListedNominee } from './nominees';
+import { reportSections } from './reportText';
 import { profileContext } from './profile';
 import { absentMembers, legalBasesOf, nomineeUnit, proposingUnit } from './unit';
 

@@ -13,10 +13,13 @@ import { isCommuneName } from '../documents/unitNames';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
 import { awardYearRange, yearProblem } from '../domain/ranges';
 import { votingMethodOf } from '../schemas/meeting';
+import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimits';
+import { characterCount } from '../schemas/textLimits';
 import type { Drafts } from '../storage/drafts';
 import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
-import { dossierNominees, listedNominee, MAX_MEMBERS, reportSections, type DossierRules, type ListedNominee } from './nominees';
+import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
+import { reportSections } from './reportText';
 import { profileContext, profileDefaults } from './profile';
 import { absentMembers, divisionLines } from './unit';
 import { fullBirthDate } from './starter';
@@ -42,6 +45,7 @@ export const DOSSIER_ISSUE_CODES = [
   'report-empty',
   'award-year-invalid',
   'name-missing',
+  'too-long',
   'birth-date-invalid',
   'signer-missing',
   // warnings
@@ -183,9 +187,14 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   return warnings;
 }
 
+/** The longest a header field may be (its lines are no longer). */
+const HEADER_LINE_MOST = Math.max(DOSSIER_TEXT_LIMITS.profile.headerName.limit, DOSSIER_TEXT_LIMITS.profile.unitName.limit, DOSSIER_TEXT_LIMITS.report.division.limit);
+
 /** A header line of the unit's (or a division's) that cannot print whole and will break where no official would. */
 function headerWarnings(lines: HeaderLines, rules: DossierRules, target: DossierTarget, where: string): DossierIssue[] {
   const { common } = rules.forms;
+  // a line longer than any header field may be is refused as too long: no warning on how it would print
+  if ([...lines.upper, ...lines.issuer].some((line) => characterCount(line) > HEADER_LINE_MOST)) return [];
   return fitHeader(lines.upper, lines.issuer, common.nationalTitle, common.unitNames)
     .broken.filter((broken) => !broken.natural)
     .map((broken) =>
@@ -198,7 +207,7 @@ function headerWarnings(lines: HeaderLines, rules: DossierRules, target: Dossier
 }
 
 /** The text sections of a report that must not be empty (the awards section may be). */
-function reportIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules): DossierIssue[] {
+function reportIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules, named: NomineeNaming): DossierIssue[] {
   const sections = reportSections(nominee, drafts, rules);
   return rules.forms.achievementReport.sections
     .filter((section) => section.kind === 'text' && isBlank(sections[section.id]))
@@ -206,17 +215,17 @@ function reportIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRule
       issue(
         'report-empty',
         { kind: 'report', id: nominee.id, field: 'sections', section: section.id },
-        `Báo cáo thành tích của ${quotedName(nominee.name)}: phần “${section.heading}” chưa có nội dung.`,
+        `Báo cáo thành tích của ${named(nominee)}: phần “${section.heading}” chưa có nội dung.`,
       ),
     );
 }
 
 /** The years of the earlier awards of a report (section III): from 1945 to the current year, each row named. */
-function awardYearIssues(nominee: ListedNominee, drafts: Drafts): DossierIssue[] {
+function awardYearIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming): DossierIssue[] {
   const range = awardYearRange(new Date().getFullYear());
   return (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).flatMap((award, index) => {
     const problem = isBlank(award.year) ? undefined : yearProblem(award.year, range, 'Năm khen thưởng');
-    const where = `Báo cáo thành tích của ${quotedName(nominee.name)}, hình thức khen thưởng thứ ${index + 1}`;
+    const where = `Báo cáo thành tích của ${named(nominee)}, hình thức khen thưởng thứ ${index + 1}`;
     return problem ? [issue('award-year-invalid', { kind: 'report', id: nominee.id, field: 'earlierAwards' }, `${where}: ${problem}`)] : [];
   });
 }
@@ -226,9 +235,9 @@ function awardYearIssues(nominee: ListedNominee, drafts: Drafts): DossierIssue[]
  * head named for the proposing unit needs both too. A full date of birth, when given, must be
  * real and agree with the year of birth.
  */
-function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules): DossierIssue[] {
+function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRules, named: NomineeNaming): DossierIssue[] {
   const report = drafts.dossier.reports[nominee.id];
-  const name = quotedName(nominee.name);
+  const name = named(nominee);
   const division = divisionLines(report);
   const issues: DossierIssue[] = [];
   const title = !isBlank(report?.headTitle);
@@ -308,10 +317,10 @@ function meetingIssues(drafts: Drafts): { issues: DossierIssue[]; present: numbe
   return { issues, present: typeof present === 'number' ? present : null };
 }
 
-function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number | null): DossierIssue[] {
+function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number | null, named: NomineeNaming): DossierIssue[] {
   const report = drafts.dossier.reports[nominee.id];
   const at = (field: 'achievementSummary' | 'votesInFavour') => ({ kind: 'report', id: nominee.id, field }) as const;
-  const name = quotedName(nominee.name);
+  const name = named(nominee);
   const issues: DossierIssue[] = [];
   if (isBlank(nominee.achievementSummary)) {
     issues.push(issue('summary-missing', at('achievementSummary'), `Nhập tóm tắt thành tích của ${name} để ghi vào danh sách đề nghị.`));
@@ -355,6 +364,33 @@ function quotaIssues(drafts: Drafts, rules: DossierRules): DossierIssue[] {
 const unitHeaderWarnings = (drafts: Drafts, rules: DossierRules) =>
   headerWarnings(unitOf(drafts, rules).header, rules, { kind: 'profile', field: 'headerName' }, 'của đơn vị');
 
+/** The texts of the profile and the meeting over their limits (src/schemas/textLimits.ts): never cut, refused with their length. */
+function profileLengthIssues(drafts: Drafts): DossierIssue[] {
+  const { profile, meeting } = drafts.dossier;
+  const over = <F extends string>(values: Partial<Record<F, string>>, limits: Record<F, { limit: number; name: string }>, target: (field: F) => DossierTarget) =>
+    (Object.keys(limits) as F[]).flatMap((field) => {
+      const message = tooLongMessage(values[field] ?? '', limits[field]);
+      return message ? [issue('too-long', target(field), message)] : [];
+    });
+  return [
+    ...over<keyof typeof DOSSIER_TEXT_LIMITS.profile>(profile, DOSSIER_TEXT_LIMITS.profile, (field) => ({ kind: 'profile', field })),
+    ...over<keyof typeof DOSSIER_TEXT_LIMITS.meeting>(meeting, DOSSIER_TEXT_LIMITS.meeting, (field) => ({ kind: 'meeting', field })),
+  ];
+}
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** The texts of one nominee's list entry and signer over their limits, the nominee named. */
+function reportLengthIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming): DossierIssue[] {
+  const report = drafts.dossier.reports[nominee.id];
+  if (!report) return [];
+  const limits = DOSSIER_TEXT_LIMITS.report;
+  return (Object.keys(limits) as (keyof typeof limits)[]).flatMap((field) => {
+    const message = tooLongMessage(report[field] ?? '', limits[field]);
+    return message ? [issue('too-long', { kind: 'report', id: nominee.id, field }, `${upperFirst(named(nominee))}: ${message}`)] : [];
+  });
+}
+
 /**
  * Everything that must hold before the letter, the list, the minutes or the whole ZIP are
  * generated, in the order of the page, then the warnings. No blocking issue: the dossier is
@@ -362,18 +398,20 @@ const unitHeaderWarnings = (drafts: Drafts, rules: DossierRules) =>
  */
 export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominees = dossierNominees(drafts);
+  const named = nomineeNaming(nominees);
   const meeting = meetingIssues(drafts);
   return [
     ...profileIssues(drafts, rules, Object.keys(PROFILE_REQUIRED) as ProfileField[]),
+    ...profileLengthIssues(drafts),
     ...(nominees.length === 0
       ? [issue('no-nominees', { kind: 'list' }, 'Danh sách đề nghị chưa có tập thể, cá nhân nào: lập danh sách ở trang Số lượng trước.')]
       : []),
     ...quotaIssues(drafts, rules),
-    ...nominees.flatMap((nominee) => nomineeIssues(nominee, drafts, meeting.present)),
+    ...nominees.flatMap((nominee) => [...nomineeIssues(nominee, drafts, meeting.present, named), ...reportLengthIssues(nominee, drafts, named)]),
     ...meeting.issues,
     ...dateIssue(drafts, 'letterDate'),
     ...dateIssue(drafts, 'reportDate'),
-    ...nominees.flatMap((nominee) => [...signerIssues(nominee, drafts, rules), ...reportIssues(nominee, drafts, rules), ...awardYearIssues(nominee, drafts)]),
+    ...nominees.flatMap((nominee) => [...signerIssues(nominee, drafts, rules, named), ...reportIssues(nominee, drafts, rules, named), ...awardYearIssues(nominee, drafts, named)]),
     ...categoryIssues(drafts, rules),
     ...unitHeaderWarnings(drafts, rules),
     ...dateWarnings(drafts, rules),
@@ -384,15 +422,18 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
 export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominee = listedNominee(nomineeId, drafts);
   if (!nominee) return [issue('no-nominees', { kind: 'list' }, 'Tập thể, cá nhân này không còn trong danh sách đề nghị ở trang Số lượng.')];
+  const named = nomineeNaming(dossierNominees(drafts));
   return [
     ...profileIssues(drafts, rules, ['unitName', 'place', 'signerTitle', 'signerName']),
+    ...profileLengthIssues(drafts),
+    ...reportLengthIssues(nominee, drafts, named),
     ...(isBlank(nominee.name) ? [issue('name-missing', { kind: 'nominee', id: nominee.id, field: 'name' }, 'Tập thể, cá nhân này chưa có tên: nhập tên ở trang Số lượng.')] : []),
     ...dateIssue(drafts, 'reportDate'),
     // the report takes the letter's date when it has none of its own
     ...(isBlank(drafts.dossier.meeting.reportDate) ? dateIssue(drafts, 'letterDate') : []),
-    ...signerIssues(nominee, drafts, rules),
-    ...reportIssues(nominee, drafts, rules),
-    ...awardYearIssues(nominee, drafts),
+    ...signerIssues(nominee, drafts, rules, named),
+    ...reportIssues(nominee, drafts, rules, named),
+    ...awardYearIssues(nominee, drafts, named),
     ...categoryIssues(drafts, rules),
     ...unitHeaderWarnings(drafts, rules),
   ];

@@ -1,18 +1,16 @@
 // The nominees of the dossier as the editor and the documents see them: the list of the quota
-// planner in the dossier's order, with each one's list summary and votes, and the text of their
-// reports (as edited, else the starting text). Pure: no DOM, no Preact, no docx; the dossier
-// builder imports it statically (the checks and the assembly are loaded on the first click).
+// planner in the dossier's order, with each one's list summary and votes (the text of their
+// reports is in ./reportText.ts). Pure: no DOM, no Preact, no docx; the dossier builder imports it
+// statically, for its first screen.
 import type { CampaignReferences, DossierNominee } from '../documents/types';
-import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibility';
+import type { EligibilityRecords } from '../domain/eligibility';
 import type { DocumentForms } from '../schemas/form';
 import type { Nominee } from '../schemas/nominee';
-import { groupNominees } from '../schemas/nomineeOrder';
+import { groupNominees, NOMINEE_TYPE_LABELS } from '../schemas/nomineeOrder';
 import type { QuotaCategory } from '../schemas/quota';
-import type { SelfCheckAnswers } from '../schemas/selfCheck';
 import type { Drafts } from '../storage/drafts';
-import { wholeNumberUpTo } from '../text/vietnamese';
+import { comparableName, isBlank, quotedName, wholeNumberUpTo } from '../text/vietnamese';
 import type { DossierCampaign } from './references';
-import { starterSections, type ReportFacts } from './starter';
 
 /** What the dossier is assembled and checked with; the Astro page passes it to the island as props. */
 export interface DossierRules {
@@ -37,16 +35,6 @@ export const MAX_MEMBERS = 999;
 /** A count of council members or votes as typed, read by the site's whole-number rule; NaN when it is not one. */
 export const memberCount = (typed: string | undefined): number => wholeNumberUpTo(typed ?? '', MAX_MEMBERS) ?? Number.NaN;
 
-/** What the self-check of a nominee knows for section II of the report: voter figures and criteria met. */
-export function reportFacts(check: SelfCheckAnswers | undefined, records: EligibilityRecords): ReportFacts {
-  if (!check) return {};
-  const result = evaluateSelfCheck(check, records);
-  if (!result?.ok) return {};
-  const { criteria } = result.evaluation;
-  const turnout = criteria.find((c) => c.turnout)?.turnout;
-  return { criteriaMet: criteria.filter((c) => c.status === 'met').map((c) => c.text), ...(turnout ? { turnout } : {}) };
-}
-
 /** A nominee of the quota plan as the documents need it, with the list and vote data of its report draft. */
 export function dossierNominee(nominee: Nominee, drafts: Drafts): ListedNominee {
   const report = drafts.dossier.reports[nominee.id];
@@ -59,23 +47,32 @@ export function dossierNominees(drafts: Drafts): ListedNominee[] {
   return [...collective, ...individual].map((nominee) => dossierNominee(nominee, drafts));
 }
 
+/** How a message names a nominee of the list. */
+export type NomineeNaming = (nominee: { id: string; name: string }) => string;
+
+/**
+ * Names the nominees of a list in messages: by their name in quotes, and, when that does not tell
+ * them apart (a name left empty, or the same name twice), with their group and number in the list
+ * as the documents number them: “Nguyễn Văn A” (cá nhân số 2), cá nhân số 3 (chưa có tên).
+ */
+export function nomineeNaming(nominees: readonly ListedNominee[]): NomineeNaming {
+  const counts = new Map<string, number>();
+  for (const nominee of nominees) counts.set(comparableName(nominee.name), (counts.get(comparableName(nominee.name)) ?? 0) + 1);
+  const positions = new Map<string, string>();
+  const { collective, individual } = groupNominees(nominees);
+  for (const group of [collective, individual]) {
+    group.forEach((nominee, index) => positions.set(nominee.id, `${NOMINEE_TYPE_LABELS[nominee.type].toLocaleLowerCase('vi')} số ${index + 1}`));
+  }
+  return (nominee) => {
+    const position = positions.get(nominee.id);
+    if (!position) return quotedName(nominee.name);
+    if (isBlank(nominee.name)) return `${position} ${quotedName(nominee.name)}`;
+    return (counts.get(comparableName(nominee.name)) ?? 0) > 1 ? `${quotedName(nominee.name)} (${position})` : quotedName(nominee.name);
+  };
+}
+
 /** The nominee of the list with this id, in the dossier's shape; undefined when it left the list. */
 export function listedNominee(nomineeId: string, drafts: Drafts): ListedNominee | undefined {
   const planned = drafts.quotaPlan.nominees.find((n) => n.id === nomineeId);
   return planned && dossierNominee(planned, drafts);
-}
-
-/**
- * The starting text of a nominee's report (section id → text): the form's starter lines and what
- * the self-check knows. The editor shows it until the unit edits the section.
- */
-export function reportStarter(nominee: Nominee, drafts: Drafts, rules: DossierRules): Record<string, string> {
-  return starterSections(rules.forms, rules.references, nominee, reportFacts(drafts.selfChecks[nominee.id], rules.records));
-}
-
-/** The text of every section of a nominee's report: as edited, else the starting text, else empty. */
-export function reportSections(nominee: Nominee, drafts: Drafts, rules: DossierRules): Record<string, string> {
-  const stored = drafts.dossier.reports[nominee.id]?.sections ?? {};
-  const starter = reportStarter(nominee, drafts, rules);
-  return Object.fromEntries(rules.forms.achievementReport.sections.map((section) => [section.id, stored[section.id] ?? starter[section.id] ?? '']));
 }

@@ -184,6 +184,57 @@ export async function timeSelfCheck(browser, origin) {
 }
 
 /**
+ * Keystroke latency on /ho-so/: typing into a report section, from the input event to the page
+ * rendered again and laid out (Preact renders in a microtask; a message-channel task runs after
+ * it; a forced layout counts the browser's work), one character at a time, median over
+ * `keystrokes`. `nominees` reports on the page, the typed section `sectionChars` long to start
+ * with; `throttle` slows the CPU as a low-end phone would (Chromium's CPU throttling).
+ */
+export async function timeKeystrokes(browser, origin, { nominees = 20, sectionChars = 0, throttle = 1, keystrokes = 40 } = {}) {
+  const drafts = benchDrafts(nominees);
+  const typedId = drafts.quotaPlan.nominees.at(-1).id;
+  if (sectionChars > 0) {
+    const line = 'Tham mưu, hướng dẫn và kiểm tra công tác bầu cử tại các khu vực bỏ phiếu; ';
+    drafts.dossier.reports[typedId].sections['thanh-tich'] = line.repeat(Math.ceil(sectionChars / line.length)).slice(0, sectionChars);
+  }
+  const { context, page } = await seededPage(browser, origin, drafts);
+  try {
+    await page.goto('/ho-so/');
+    await hydrated(page);
+    const box = page.locator(`#hs-${typedId}-thanh-tich`);
+    await box.waitFor();
+    await box.focus();
+    if (throttle > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    const times = await box.evaluate(async (element, count) => {
+      const nextTask = () => new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      });
+      const samples = [];
+      for (let i = 0; i < count; i++) {
+        element.setSelectionRange(element.value.length, element.value.length);
+        const started = performance.now();
+        element.setRangeText('a', element.value.length, element.value.length, 'end');
+        element.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'a', inputType: 'insertText' }));
+        await nextTask();
+        void document.body.offsetHeight;
+        samples.push(performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return samples;
+    }, keystrokes);
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * Reports of about three pages each, so that the 50-nominee dossier makes about 160 pages of PDF
  * (the assembly bench).
  */

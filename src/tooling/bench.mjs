@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { BUDGETS, isContentPage } from './budgets.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { assemblyChunks, docxChunk, listPages, measurePage, resolveDist, reviewChunks, totalCss } from './site-weight.mjs';
-import { dossierZip, reviewBenchFiles, timeAssembly, timeDossierZip, timeReport, timeReview, timeSelfCheck } from './bench-browser.mjs';
+import { dossierZip, reviewBenchFiles, timeAssembly, timeDossierZip, timeKeystrokes, timeReport, timeReview, timeSelfCheck } from './bench-browser.mjs';
 
 const WORKSPACE = 'bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4480);
@@ -156,6 +156,9 @@ try {
       dossierZip50: await sample(timeDossierZip),
       selfCheckResult: await sample(timeSelfCheck),
       review200: await sample((b, o) => timeReview(b, o, reviewFiles)),
+      keystroke20: await sample((b, o) => timeKeystrokes(b, o, { nominees: 20 })),
+      keystroke20Throttled: await sample((b, o) => timeKeystrokes(b, o, { nominees: 20, throttle: 4 })),
+      keystrokeLongSection: await sample((b, o) => timeKeystrokes(b, o, { nominees: 20, sectionChars: 100_000 })),
     };
     if (which('soffice')) {
       const { files, pages } = await dossierPdfs(browser);
@@ -209,6 +212,11 @@ table('Other figures', ['figure', 'value', 'target'], [
   [`Dossier ZIP, 50 nominees (median of ${RUNS})`, ms(timings.dossierZip50.medianMs), '< 3000 ms'],
   [`Self-check, last answer → result (median of ${RUNS})`, ms(timings.selfCheckResult.medianMs), '< 100 ms'],
   ['Build (astro build + Pagefind)', ms(buildMs), '—'],
+]);
+table('Typing in /ho-so/ (keystroke in a report section → next frame; median of 40 keystrokes, then of the runs)', ['figure', 'value', 'target'], [
+  ['20 nominees', ms(timings.keystroke20.medianMs), '< 16 ms'],
+  ['20 nominees, CPU slowed 4×', ms(timings.keystroke20Throttled.medianMs), '< 50 ms'],
+  ['20 nominees, the typed section 100,000 characters long', ms(timings.keystrokeLongSection.medianMs), '< 50 ms'],
 ]);
 table('PDF assembly (/ho-so/nop-ban-pdf/)', ['figure', 'value', 'target'], [
   ['pdf-lib worker with the merge, lazy on the first file (gzip)', pdfParts.pdfLibWorker ? kb(pdfParts.pdfLibWorker.js) : 'not found', `< ${kb(BUDGETS.pdfLibWorker)}`],

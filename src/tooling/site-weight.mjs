@@ -72,6 +72,21 @@ function moduleClosure(distDir, entryUrls) {
   return [...seen];
 }
 
+/** A JS module and everything it imports, statically or with import(): all it may ever load, as site URLs. */
+export function reachableModules(distDir, entryUrls) {
+  const seen = new Set();
+  const queue = [...entryUrls];
+  while (queue.length) {
+    const url = queue.shift();
+    if (seen.has(url) || !url.endsWith('.js')) continue;
+    seen.add(url);
+    const code = readFileSync(assetFile(distDir, url), 'utf8');
+    const dynamic = [...code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((match) => new URL(match[1], `http://site${url}`).pathname);
+    queue.push(...staticImports(code, url), ...dynamic);
+  }
+  return [...seen];
+}
+
 /** gzip size of the given site URLs, summed. */
 export const sumGzip = (distDir, urls) => urls.reduce((total, url) => total + gzipSize(readFileSync(assetFile(distDir, url))), 0);
 

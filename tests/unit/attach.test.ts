@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachCurrentCheck, CURRENT_CHECK, fitsNominee, nomineeOfCheck, savedCheck } from '../../src/domain/attach';
 import { awardYearRange, birthYearRange, yearProblem } from '../../src/domain/ranges';
-import { reportStarter } from '../../src/dossier/nominees';
+import { reportStarter } from '../../src/dossier/reportText';
 import { emptyDrafts, type Drafts } from '../../src/storage/drafts';
 import { commune, dossierRules, passingSelfCheck, person, rules } from '../fixtures/dossierDrafts';
 

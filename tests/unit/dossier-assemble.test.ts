@@ -2,7 +2,7 @@
 // document builders print.
 import { describe, expect, it } from 'vitest';
 import { assembleDossier, assembleReport } from '../../src/dossier/assemble';
-import { reportFacts } from '../../src/dossier/nominees';
+import { reportFacts } from '../../src/dossier/reportText';
 import { commune, completeDrafts, dossierRules, passingSelfCheck, person, rules } from '../fixtures/dossierDrafts';
 
 describe('assembleDossier', () => {

@@ -50,6 +50,25 @@ describe('checkDossier', () => {
     expect(issues.filter((found) => found.severity === 'blocking')).toEqual([expect.objectContaining({ code: 'profile-missing', target: { kind: 'profile', field: 'place' } })]);
   });
 
+  it('names a nominee by its group and number in the list when its name does not tell it apart', () => {
+    const twin = { ...person, id: 'uv-ca-nhan-2', name: ' nguyễn  thị hoa ' };
+    const unnamed = { ...person, id: 'uv-ca-nhan-3', name: '' };
+    const issues = checked((d) => (d.quotaPlan.nominees = [...d.quotaPlan.nominees, twin, unnamed]));
+    const summaries = issues.filter((found) => found.code === 'summary-missing').map((found) => found.message);
+    expect(summaries).toEqual([
+      'Nhập tóm tắt thành tích của “nguyễn thị hoa” (cá nhân số 2) để ghi vào danh sách đề nghị.',
+      'Nhập tóm tắt thành tích của cá nhân số 3 (chưa có tên) để ghi vào danh sách đề nghị.',
+    ]);
+    // the first of the two, complete, is named the same way where something is said of it
+    const votes = checked((d) => {
+      d.quotaPlan.nominees = [...d.quotaPlan.nominees, twin];
+      d.dossier.reports[person.id]!.votesInFavour = '99';
+    }).find((found) => found.code === 'votes-over-present');
+    expect(votes?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” \(cá nhân số 1\) /);
+    // a name of its own is enough: no number
+    expect(checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '99')).find((found) => found.code === 'votes-over-present')?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” \(99\)/);
+  });
+
   it('refuses a unit symbol with a space or a slash', () => {
     expect(at(checked((d) => (d.dossier.profile.unitSymbol = 'TTr/UBND')), { kind: 'profile', field: 'unitSymbol' })?.code).toBe('profile-invalid');
   });
@@ -344,6 +363,7 @@ describe('every rule of the dossier can fail', () => {
     'meeting-missing': () => checked((d) => (d.dossier.meeting.venue = '')),
     'date-invalid': () => checked((d) => (d.dossier.meeting.date = '30/2/2026')),
     'report-empty': () => checked((d) => (d.dossier.reports[person.id]!.sections = { 'thanh-tich': '' })),
+    'too-long': () => checked((d) => (d.dossier.profile.unitName = 'Ủy ban nhân dân xã '.repeat(20))),
     'award-year-invalid': () => checked((d) => (d.dossier.reports[person.id]!.earlierAwards[0]!.year = '1e309')),
     'name-missing': () => {
       const drafts = completeDrafts();

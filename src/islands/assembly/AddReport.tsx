@@ -1,6 +1,8 @@
 // Without a nominee list on this device, the unit adds the achievement reports one by one: the
 // kind of nominee and the full name, which become the report's title and its entry in ho-so.json.
 import { useState } from 'preact/hooks';
+import { NOMINEE_TYPE_LABELS } from '../../schemas/nomineeOrder';
+import type { NomineeType } from '../../schemas/nominee';
 import { RadioGroup, TextField } from '../shared/fields';
 
 export const ADD_REPORT_IDS = { kind: 'pdf-them-loai', name: 'pdf-them-ten' } as const;
@@ -42,10 +44,7 @@ export function AddReport({ busy, error, onAdd }: Props) {
         label="Báo cáo của"
         inline
         value={kind}
-        choices={[
-          { value: 'collective', label: 'Tập thể' },
-          { value: 'individual', label: 'Cá nhân' },
-        ]}
+        choices={(Object.keys(NOMINEE_TYPE_LABELS) as NomineeType[]).map((type) => ({ value: type, label: NOMINEE_TYPE_LABELS[type] }))}
         onChange={setKind}
       />
       <TextField

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { DataFileResult } from '../../dossier/dataFile';
 import type { DossierRules } from '../../dossier/nominees';
 import type { Drafts } from '../../storage/drafts';
+import { pure } from '../shared/pure';
 import DataFileWorker from './dataFile.worker?worker';
 import type { DataFileRequest } from './dataFile.worker';
 
@@ -26,10 +27,12 @@ function make(request: DataFileRequest): Promise<DataFileResult> {
   });
 }
 
-export function DataDownload({ drafts, rules, flush }: { drafts: Drafts; rules: DossierRules; flush: () => void }) {
+/** `drafts` gives the drafts as they are when the button is pressed (the component does not render again while typing). */
+export const DataDownload = pure(function DataDownload({ drafts: current, rules, flush }: { drafts: () => Drafts; rules: DossierRules; flush: () => void }) {
   const [status, setStatus] = useState<{ failed: boolean; text: string }>();
   const download = async () => {
     flush();
+    const drafts = current();
     const { references, quotas, records, forms } = rules;
     const file = await make({ drafts, rules: { planNumber: references.planNumber, quotas, records }, fileStem: forms.common.dossierFileStem });
     if (!file.ok) return setStatus({ failed: true, text: file.message });
@@ -48,4 +51,4 @@ export function DataDownload({ drafts, rules, flush }: { drafts: Drafts; rules: 
       </p>
     </>
   );
-}
+});

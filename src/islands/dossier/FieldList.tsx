@@ -1,5 +1,7 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { TextArea, TextField } from '../shared/fields';
+import { pure } from '../shared/pure';
+import type { FieldMessages } from './StatusLine';
 
 /** One text field bound to a key of a record of strings. */
 export interface FieldSpec<K extends string> {
@@ -13,7 +15,13 @@ export interface FieldSpec<K extends string> {
   /** multi-line text, with this many rows */
   rows?: number;
   required?: boolean;
+  /** the most characters (src/schemas/textLimits.ts): a countdown shows near it */
+  maxLength?: number;
 }
+
+/** Specs with the limit of each field that has one (`limits` by key, src/schemas/textLimits.ts). */
+export const withLimits = <K extends string>(specs: readonly FieldSpec<K>[], limits: Partial<Record<K, { limit: number }>>): FieldSpec<K>[] =>
+  specs.map((spec) => ({ ...spec, maxLength: limits[spec.key]?.limit }));
 
 /** A field's hint with what the page adds: the default it takes when left empty, a warning. */
 export function hintWith(hint: ComponentChildren, extra: ComponentChildren, warning: string | undefined): ComponentChildren {
@@ -30,16 +38,13 @@ interface Props<K extends string> {
   specs: readonly FieldSpec<K>[];
   values: Record<K, string>;
   onChange: (key: K, value: string) => void;
-  /** message for a field id, when the consistency check found a problem there */
-  errorFor: (fieldId: string) => string | undefined;
-  /** a warning for a field id (the document is still made) */
-  warningFor?: (fieldId: string) => string | undefined;
+  /** the errors (found by the consistency check) and the warnings (the document is still made), by field id */
+  messages: FieldMessages;
   /** what the hint adds for a field, e.g. the default it takes when left empty */
   extraHint?: (key: K) => ComponentChildren;
 }
 
-/** A run of labelled fields, each with its hint, warning and error message. */
-export function FieldList<K extends string>({ specs, values, onChange, errorFor, warningFor, extraHint }: Props<K>) {
+function Fields<K extends string>({ specs, values, onChange, messages, extraHint }: Props<K>) {
   return (
     <>
       {specs.map((spec) => {
@@ -47,9 +52,10 @@ export function FieldList<K extends string>({ specs, values, onChange, errorFor,
           key: spec.key,
           id: spec.id,
           label: spec.label,
-          hint: hintWith(spec.hint, extraHint?.(spec.key), warningFor?.(spec.id)),
+          hint: hintWith(spec.hint, extraHint?.(spec.key), messages.get(spec.id)?.warning),
           value: values[spec.key],
-          error: errorFor(spec.id),
+          error: messages.get(spec.id)?.error,
+          maxLength: spec.maxLength,
           onInput: (value: string) => onChange(spec.key, value),
         };
         return spec.rows ? (
@@ -61,3 +67,6 @@ export function FieldList<K extends string>({ specs, values, onChange, errorFor,
     </>
   );
 }
+
+/** A run of labelled fields, each with its hint, warning and error message; renders again only when its own props change. */
+export const FieldList = pure(Fields as (props: Props<string>) => ComponentChildren) as unknown as <K extends string>(props: Props<K>) => VNode | null;

@@ -1,55 +1,56 @@
 import { nomineeFieldIds } from './fieldIds';
+import type { ReportChange } from './ReportEditor';
+import type { FieldMessages } from './StatusLine';
 import type { ListedNominee } from '../../dossier/nominees';
 import type { CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';
+import { pure } from '../shared/pure';
 
 interface Props {
-  nominees: ListedNominee[];
-  reports: Record<string, ReportDraft | undefined>;
+  nominee: ListedNominee;
+  report: ReportDraft | undefined;
   groups: CommonForm['nomineeGroups'];
   /** members present at the meeting, when typed and valid */
   present: number | null;
-  onChange: (nomineeId: string, change: Partial<Pick<ReportDraft, 'achievementSummary' | 'votesInFavour'>>) => void;
-  errorFor: (fieldId: string) => string | undefined;
+  /** the errors of this nominee's fields, by field id */
+  messages: FieldMessages;
+  onChange: (nomineeId: string, change: ReportChange) => void;
 }
 
-/** Per nominee of the list: the summary printed in the list and the council's votes in favour. */
-export function NomineeVotes({ nominees, reports, groups, present, onChange, errorFor }: Props) {
+/**
+ * One nominee of the list: the summary printed in the list and the council's votes in favour
+ * (an item of an <ol class="dossier-nominees">). Renders again only when its own props change.
+ */
+export const NomineeVote = pure(function NomineeVote({ nominee, report, groups, present, messages, onChange }: Props) {
+  const ids = nomineeFieldIds(nominee.id);
+  const set = (key: 'achievementSummary' | 'votesInFavour') => (value: string) => onChange(nominee.id, (r) => ({ ...r, [key]: value }));
   return (
-    <ol class="dossier-nominees">
-      {nominees.map((nominee) => {
-        const ids = nomineeFieldIds(nominee.id);
-        const report = reports[nominee.id];
-        return (
-          <li key={nominee.id}>
-            <fieldset>
-              <legend class="dossier-nominees__name">
-                {nominee.name.trim() || '(chưa có tên)'} <span class="muted">({groups[nominee.type]})</span>
-              </legend>
-              <TextArea
-                id={ids.achievementSummary}
-                label="Tóm tắt thành tích (ghi vào danh sách đề nghị)"
-                hint="Một đoạn ngắn, ví dụ: Lãnh đạo, tổ chức tốt công tác bầu cử; tỷ lệ cử tri đi bầu đạt 99,5%."
-                rows={3}
-                value={report?.achievementSummary ?? ''}
-                error={errorFor(ids.achievementSummary)}
-                onInput={(value) => onChange(nominee.id, { achievementSummary: value })}
-              />
-              <TextField
-                id={ids.votesInFavour}
-                label="Số phiếu đồng ý tại cuộc họp xét"
-                hint={present === null ? 'Số nguyên, không lớn hơn số thành viên có mặt.' : `Số nguyên từ 0 đến ${present} (số thành viên có mặt).`}
-                inputMode="numeric"
-                width="short"
-                value={report?.votesInFavour ?? ''}
-                error={errorFor(ids.votesInFavour)}
-                onInput={(value) => onChange(nominee.id, { votesInFavour: value })}
-              />
-            </fieldset>
-          </li>
-        );
-      })}
-    </ol>
+    <li>
+      <fieldset>
+        <legend class="dossier-nominees__name">
+          {nominee.name.trim() || '(chưa có tên)'} <span class="muted">({groups[nominee.type]})</span>
+        </legend>
+        <TextArea
+          id={ids.achievementSummary}
+          label="Tóm tắt thành tích (ghi vào danh sách đề nghị)"
+          hint="Một đoạn ngắn, ví dụ: Lãnh đạo, tổ chức tốt công tác bầu cử; tỷ lệ cử tri đi bầu đạt 99,5%."
+          rows={3}
+          value={report?.achievementSummary ?? ''}
+          error={messages.get(ids.achievementSummary)?.error}
+          onInput={set('achievementSummary')}
+        />
+        <TextField
+          id={ids.votesInFavour}
+          label="Số phiếu đồng ý tại cuộc họp xét"
+          hint={present === null ? 'Số nguyên, không lớn hơn số thành viên có mặt.' : `Số nguyên từ 0 đến ${present} (số thành viên có mặt).`}
+          inputMode="numeric"
+          width="short"
+          value={report?.votesInFavour ?? ''}
+          error={messages.get(ids.votesInFavour)?.error}
+          onInput={set('votesInFavour')}
+        />
+      </fieldset>
+    </li>
   );
-}
+});

@@ -1,12 +1,18 @@
-import type { ComponentChildren } from 'preact';
 import { nomineeFieldIds } from './fieldIds';
 import { hintWith } from './FieldList';
+import { StatusLine, type FieldMessages, type Status } from './StatusLine';
 import type { ListedNominee } from '../../dossier/nominees';
 import type { EarlierAward } from '../../schemas/unitProfile';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';
 import { focusSoon } from '../shared/focus';
+import { pure } from '../shared/pure';
+
+export { reportStarter } from '../../dossier/reportText';
+
+/** A change to one nominee's report draft. */
+export type ReportChange = (report: ReportDraft) => ReportDraft;
 
 interface Props {
   nominee: ListedNominee;
@@ -15,14 +21,16 @@ interface Props {
   starter: Record<string, string>;
   form: AchievementReportForm;
   groups: CommonForm['nomineeGroups'];
-  onChange: (change: (report: ReportDraft) => ReportDraft) => void;
-  errorFor: (fieldId: string) => string | undefined;
-  warningFor: (fieldId: string) => string | undefined;
+  /** the errors and warnings of this report's fields, by field id */
+  messages: FieldMessages;
   /** the proposing unit's name and its signer ("CHỦ TỊCH Trần Văn Bình"), who heads the report unless a division is named */
   unitName: string;
   unitSigner: string;
-  /** the generate button and its status line */
-  children: ComponentChildren;
+  onChange: (nomineeId: string, change: ReportChange) => void;
+  onGenerate: (nomineeId: string) => void;
+  /** the line under this report's button, and whether a file is being made */
+  status: Status | null;
+  busy: boolean;
 }
 
 const AWARD_COLUMNS: { key: keyof EarlierAward; label: string; hint?: string }[] = [
@@ -34,17 +42,16 @@ const AWARD_COLUMNS: { key: keyof EarlierAward; label: string; hint?: string }[]
 
 const emptyAward = (): EarlierAward => ({ year: '', award: '', decision: '', issuer: '' });
 
-/** The guided editor of one nominee's achievement report: each section of the form with its guidance. */
 /** Who signs the report for the nominee's own unit: a division of the proposing unit and its head, or the unit's signer. */
-function OwnUnitFields({ nominee, report, onChange, errorFor, warningFor, unitName, unitSigner }: Omit<Props, 'starter' | 'form' | 'groups' | 'children'>) {
+function OwnUnitFields({ nominee, report, change, messages, unitName, unitSigner }: Pick<Props, 'nominee' | 'report' | 'messages' | 'unitName' | 'unitSigner'> & { change: (change: ReportChange) => void }) {
   const ids = nomineeFieldIds(nominee.id);
-  const set = (key: 'division' | 'headTitle' | 'headName') => (value: string) => onChange((r) => ({ ...r, [key]: value }));
+  const set = (key: 'division' | 'headTitle' | 'headName') => (value: string) => change((r) => ({ ...r, [key]: value }));
   const field = (key: 'division' | 'headTitle' | 'headName', label: string, hint: string) => ({
     id: ids[key],
     label,
-    hint: hintWith(hint, undefined, warningFor(ids[key])),
+    hint: hintWith(hint, undefined, messages.get(ids[key])?.warning),
     value: report?.[key] ?? '',
-    error: errorFor(ids[key]),
+    error: messages.get(ids[key])?.error,
     onInput: set(key),
   });
   const who = nominee.type === 'collective' ? 'tập thể này là' : 'người này công tác tại';
@@ -68,25 +75,31 @@ function OwnUnitFields({ nominee, report, onChange, errorFor, warningFor, unitNa
   );
 }
 
-export function ReportEditor({ nominee, report, starter, form, groups, onChange, errorFor, warningFor, unitName, unitSigner, children }: Props) {
+/**
+ * The guided editor of one nominee's achievement report, with its generate button: it renders
+ * again only when its own props change, so that typing in one report re-renders that report only.
+ */
+export const ReportEditor = pure(function ReportEditor({ nominee, report, starter, form, groups, messages, unitName, unitSigner, onChange, onGenerate, status, busy }: Props) {
   const ids = nomineeFieldIds(nominee.id);
   const name = nominee.name.trim() || '(chưa có tên)';
   const awards = report?.earlierAwards ?? [];
+  const change = (next: ReportChange) => onChange(nominee.id, next);
+  const errorFor = (fieldId: string) => messages.get(fieldId)?.error;
   const setSection = (sectionId: string, text: string | undefined) =>
-    onChange((r) => {
+    change((r) => {
       const sections = { ...r.sections };
       if (text === undefined) delete sections[sectionId];
       else sections[sectionId] = text;
       return { ...r, sections };
     });
   const setAward = (index: number, key: keyof EarlierAward, value: string) =>
-    onChange((r) => ({ ...r, earlierAwards: r.earlierAwards.map((award, i) => (i === index ? { ...award, [key]: value } : award)) }));
+    change((r) => ({ ...r, earlierAwards: r.earlierAwards.map((award, i) => (i === index ? { ...award, [key]: value } : award)) }));
   const addAward = () => {
-    onChange((r) => ({ ...r, earlierAwards: [...r.earlierAwards, emptyAward()] }));
+    change((r) => ({ ...r, earlierAwards: [...r.earlierAwards, emptyAward()] }));
     focusSoon(ids.award(awards.length, 'year'));
   };
   const removeAward = (index: number) => {
-    onChange((r) => ({ ...r, earlierAwards: r.earlierAwards.filter((_, i) => i !== index) }));
+    change((r) => ({ ...r, earlierAwards: r.earlierAwards.filter((_, i) => i !== index) }));
     focusSoon(`${ids.report}-them-kt`);
   };
 
@@ -95,7 +108,7 @@ export function ReportEditor({ nominee, report, starter, form, groups, onChange,
       <h3 id={ids.report} tabIndex={-1}>
         {name} <span class="muted">({groups[nominee.type]})</span>
       </h3>
-      <OwnUnitFields {...{ nominee, report, onChange, errorFor, warningFor, unitName, unitSigner }} />
+      <OwnUnitFields {...{ nominee, report, change, messages, unitName, unitSigner }} />
       {form.sections.map((section) => {
         const fieldId = ids.section(section.id);
         const stored = report?.sections[section.id];
@@ -157,7 +170,12 @@ export function ReportEditor({ nominee, report, starter, form, groups, onChange,
           </fieldset>
         );
       })}
-      {children}
+      <div class="button-group">
+        <button type="button" class="button" disabled={busy} onClick={() => onGenerate(nominee.id)}>
+          Tạo báo cáo (DOCX)<span class="visually-hidden"> của {nominee.name.trim() || 'tập thể, cá nhân chưa có tên'}</span>
+        </button>
+      </div>
+      <StatusLine status={status} />
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-// Generation in the browser: the consistency rules and the document builders (with docx) are
-// loaded by dynamic import on the first click only.
-export type DossierDomain = typeof import('../../dossier/check') & typeof import('../../dossier/assemble');
+// The dossier's rules in the browser, loaded by dynamic import: the consistency checks, the
+// assembly and the profile's defaults when the page is idle, the document builders (with docx) on
+// the first click only.
+export type DossierDomain = typeof import('../../dossier/check') & typeof import('../../dossier/assemble') & typeof import('../../dossier/profile');
 export type Documents = typeof import('../../documents');
 
 /** Memoises a dynamic import; a failed load is forgotten so that a later click tries again. */
@@ -13,10 +14,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** The consistency checks and the assembly of the dossier (small; fetched on the first click). */
+/** The consistency checks, the assembly and the profile's defaults (small; fetched when the page is idle). */
 export const loadDossierDomain = once(async (): Promise<DossierDomain> => {
-  const [check, assemble] = await Promise.all([import('../../dossier/check'), import('../../dossier/assemble')]);
-  return { ...check, ...assemble };
+  const [check, assemble, profile] = await Promise.all([import('../../dossier/check'), import('../../dossier/assemble'), import('../../dossier/profile')]);
+  return { ...check, ...assemble, ...profile };
 });
 
 /** The document builders and docx, fetched when the first document is generated. */
