@@ -10,6 +10,7 @@ import { quotedFile } from '../pdf/problems';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { TextField } from './shared/fields';
 import { focusSoon } from './shared/focus';
+import { useLeaveWarning, useNoDropNavigation } from './shared/fileGuards';
 import { useStoredDrafts } from './shared/useStoredDrafts';
 import { AddReport, ADD_REPORT_IDS } from './assembly/AddReport';
 import { fileIds } from './assembly/FileItem';
@@ -97,25 +98,9 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
 
   // A file dropped beside a slot must not replace the page (the browser would open it and every
   // file chosen would be lost); leaving the page with files chosen asks first.
-  useEffect(() => {
-    const stop = (event: DragEvent) => event.preventDefault();
-    addEventListener('dragover', stop);
-    addEventListener('drop', stop);
-    return () => {
-      removeEventListener('dragover', stop);
-      removeEventListener('drop', stop);
-    };
-  }, []);
+  useNoDropNavigation();
   const holding = [...files.values()].some((held) => held.length > 0);
-  useEffect(() => {
-    if (!holding) return;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [holding]);
+  useLeaveWarning(holding);
 
   /** Any change drops a merged file made before it. */
   const changed = () => setMerge((state) => (state.phase === 'done' ? { phase: 'stale' } : state.phase === 'failed' ? { phase: 'idle' } : state));

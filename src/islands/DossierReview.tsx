@@ -25,6 +25,7 @@ import { UnitSection } from './review/UnitSection';
 import { useReview } from './review/useReview';
 import { ReviewWorkers } from './review/workerClient';
 import './review/review.css';
+import { useLeaveWarning, useNoDropNavigation } from './shared/fileGuards';
 
 export interface DossierReviewProps {
   rules: ReviewRules;
@@ -66,25 +67,9 @@ export default function DossierReview(props: DossierReviewProps) {
   useEffect(() => () => workers.terminate(), []);
 
   // A file dropped beside the drop zone must not replace the page; leaving with files read asks first.
-  useEffect(() => {
-    const stop = (event: DragEvent) => event.preventDefault();
-    addEventListener('dragover', stop);
-    addEventListener('drop', stop);
-    return () => {
-      removeEventListener('dragover', stop);
-      removeEventListener('drop', stop);
-    };
-  }, []);
+  useNoDropNavigation();
   const holding = consolidation.units.length > 0;
-  useEffect(() => {
-    if (!holding) return;
-    const ask = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [holding]);
+  useLeaveWarning(holding);
 
   const onFiles = async (files: File[]) => {
     setReadFailed(false);

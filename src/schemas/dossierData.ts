@@ -5,8 +5,7 @@
 // Keys from the data never reach an object's prototype: ids are checked against a safe pattern
 // and the reserved names, and readers keep nominees and documents in arrays or Maps.
 import * as z from 'zod/mini';
-import { describeIssues } from './issues';
-import { markedObject, readMarkedJson } from './markedJson';
+import { readVersionedFile, type FileRefusal } from './versionedFile';
 import { GENDERS, NOMINEE_TYPES } from './nominee';
 import { OUTCOMES } from './selfCheck';
 
@@ -203,40 +202,21 @@ export type DossierDocument = z.infer<typeof dossierDocument>;
 export type DossierSelfCheck = z.infer<typeof dossierSelfCheck>;
 
 /** Why a file was refused, in Vietnamese: one sentence, then the first problems ("path: reason"). */
-export interface DossierDataRefusal {
-  ok: false;
-  kind: 'not-json' | 'not-ours' | 'version' | 'schema';
-  message: string;
-  problems: string[];
-}
+export type DossierDataRefusal = FileRefusal;
 
 export type DossierDataResult = { ok: true; data: DossierData } | DossierDataRefusal;
-
-const refuse = (kind: DossierDataRefusal['kind'], message: string, problems: string[] = []): DossierDataRefusal => ({ ok: false, kind, message, problems });
 
 /**
  * Reads ho-so.json (its text, its bytes, or already parsed JSON) and validates it: the data, or
  * why it was refused. Unknown fields are dropped, never copied.
  */
 export function readDossierData(input: string | Uint8Array | unknown): DossierDataResult {
-  const read = typeof input === 'string' || input instanceof Uint8Array ? readMarkedJson(input, DOSSIER_DATA_FORMAT) : markedObject(input, DOSSIER_DATA_FORMAT);
-  if (!read.ok && read.kind === 'not-json') {
-    return refuse('not-json', 'Tệp không phải JSON đọc được (có thể đã bị hỏng hoặc không phải dữ liệu hồ sơ).');
-  }
-  if (!read.ok) {
-    return refuse('not-ours', 'Tệp không phải dữ liệu hồ sơ đề nghị khen thưởng do trang này tạo (thiếu hoặc sai trường “format”).');
-  }
-  const json = read.json;
-  const version = json.version;
-  if (version !== DOSSIER_DATA_VERSION) {
-    return refuse(
-      'version',
-      typeof version === 'number' && version > DOSSIER_DATA_VERSION
-        ? `Dữ liệu hồ sơ ở phiên bản ${version}, mới hơn phiên bản trang này đọc được (${DOSSIER_DATA_VERSION}): hãy tải lại trang để dùng bản mới nhất.`
-        : `Phiên bản dữ liệu hồ sơ không đọc được (“version”: ${JSON.stringify(version) ?? 'thiếu'}); trang này đọc phiên bản ${DOSSIER_DATA_VERSION}.`,
-    );
-  }
-  const parsed = z.safeParse(dossierData, json);
-  if (!parsed.success) return refuse('schema', 'Dữ liệu hồ sơ không đúng cấu trúc:', describeIssues(parsed.error.issues, json));
-  return { ok: true, data: parsed.data };
+  const read = readVersionedFile(input, {
+    format: DOSSIER_DATA_FORMAT,
+    version: DOSSIER_DATA_VERSION,
+    schema: dossierData,
+    noun: 'dữ liệu hồ sơ',
+    fullName: 'dữ liệu hồ sơ đề nghị khen thưởng',
+  });
+  return read.ok ? { ok: true, data: read.value } : read;
 }

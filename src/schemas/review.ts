@@ -5,7 +5,7 @@
 // Marks name their unit and nominee as values, never as object keys; readers keep them in arrays
 // and Maps.
 import * as z from 'zod/mini';
-import { describeIssues } from './issues';
+import { readVersionedFile, type FileRefusal } from './versionedFile';
 import { markKey } from './reviewKey';
 
 /** Marks a JSON file (or the stored record) as this site's review. */
@@ -109,44 +109,15 @@ export { markKey };
 export const emptyReview = (): Review => z.parse(review, { format: REVIEW_FORMAT, version: REVIEW_VERSION, revision: 0, marks: [] });
 
 /** Why a review could not be read, in Vietnamese: one sentence, then the first problems ("path: reason"). */
-export interface ReviewRefusal {
-  ok: false;
-  kind: 'not-json' | 'not-ours' | 'version' | 'schema';
-  message: string;
-  problems: string[];
-}
+export type ReviewRefusal = FileRefusal;
 
 export type ReviewResult = { ok: true; review: Review } | ReviewRefusal;
-
-const refuse = (kind: ReviewRefusal['kind'], message: string, problems: string[] = []): ReviewRefusal => ({ ok: false, kind, message, problems });
 
 /**
  * Reads a review (text, bytes or parsed JSON) and validates it: the review, or why it was refused.
  * Unknown fields are dropped, never copied.
  */
 export function readReview(input: string | Uint8Array | unknown): ReviewResult {
-  let json: unknown = input;
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    try {
-      const source = typeof input === 'string' ? input : new TextDecoder('utf-8', { fatal: true }).decode(input);
-      json = JSON.parse(source.replace(/^\uFEFF/, ''));
-    } catch {
-      return refuse('not-json', 'Tệp không phải JSON đọc được (có thể đã bị hỏng).');
-    }
-  }
-  if (json === null || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== REVIEW_FORMAT) {
-    return refuse('not-ours', 'Tệp không phải dữ liệu thẩm định do trang này tạo (thiếu hoặc sai trường “format”).');
-  }
-  const version = (json as { version?: unknown }).version;
-  if (version !== REVIEW_VERSION) {
-    return refuse(
-      'version',
-      typeof version === 'number' && version > REVIEW_VERSION
-        ? `Dữ liệu thẩm định ở phiên bản ${version}, mới hơn phiên bản trang này đọc được (${REVIEW_VERSION}): hãy tải lại trang để dùng bản mới nhất.`
-        : `Phiên bản dữ liệu thẩm định không đọc được (“version”: ${JSON.stringify(version) ?? 'thiếu'}); trang này đọc phiên bản ${REVIEW_VERSION}.`,
-    );
-  }
-  const parsed = z.safeParse(review, json);
-  if (!parsed.success) return refuse('schema', 'Dữ liệu thẩm định không đúng cấu trúc:', describeIssues(parsed.error.issues, json));
-  return { ok: true, review: parsed.data };
+  const read = readVersionedFile(input, { format: REVIEW_FORMAT, version: REVIEW_VERSION, schema: review, noun: 'dữ liệu thẩm định', fullName: 'dữ liệu thẩm định' });
+  return read.ok ? { ok: true, review: read.value } : read;
 }

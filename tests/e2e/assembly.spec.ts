@@ -9,6 +9,7 @@ import { readDossierData } from '../../src/schemas/dossierData';
 import { expectNoAxeViolations, waitForIslands } from '../support/axe';
 import { COLLECTIVE, PERSON, UNIT, assemblyDrafts, assemblyFiles, run, type AssemblyFiles, type TestFile } from './assembly-support';
 import { DRAFTS_KEY } from './drafts-support';
+import { watchPage } from './site-support';
 
 const PATH = '/ho-so/nop-ban-pdf/';
 const TITLES = [
@@ -25,24 +26,6 @@ test.beforeAll(async () => {
   files = await assemblyFiles();
 });
 
-/** Records requests off the origin, CSP violations and console errors of the page. */
-async function watch(page: Page, origin: string) {
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
-  });
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (globalThis as { cspViolations?: string[] }).cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const violations = () => page.evaluate(() => (globalThis as { cspViolations?: string[] }).cspViolations ?? []);
-  return { foreign, errors, violations };
-}
 
 const slot = (page: Page, position: number) => page.locator('.assembly-slot').nth(position - 1);
 const pick = (page: Page, position: number, chosen: TestFile[]) =>
@@ -58,7 +41,7 @@ async function openWithDrafts(page: Page) {
 
 test('from the dossier drafts to one downloaded PDF: slots, bad files, previews, merge, and the file read back by qpdf and poppler', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const { foreign, errors, violations } = await watch(page, new URL(baseURL!).origin);
+  const { foreign, errors, violations } = await watchPage(page, new URL(baseURL!).origin);
   await openWithDrafts(page);
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
 

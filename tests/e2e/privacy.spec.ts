@@ -4,6 +4,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { metaPolicy, unionPolicy } from '../../src/tooling/csp-headers.mjs';
 import { waitForIslands } from '../support/axe';
 import { HTML_LOOKING, TYPED, addIndividual, expectSaved, failOnDialog } from './drafts-support';
+import { cspViolations, recordCspViolations } from './site-support';
 
 /** Every page of the site, from its sitemap, plus the 404 page. */
 async function sitePaths(page: Page): Promise<string[]> {
@@ -23,15 +24,6 @@ const parsePolicy = (policy: string) =>
       .filter((parts) => parts[0])
       .map(([name, ...sources]) => [name!.toLowerCase(), sources] as const),
   );
-
-/** From the first script on, every page records its CSP violations (read them with cspViolations). */
-const recordCspViolations = (target: Page | BrowserContext) =>
-  target.addInitScript(() => {
-    const log: string[] = [];
-    (globalThis as { cspViolations?: string[] }).cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-const cspViolations = (page: Page) => page.evaluate(() => (globalThis as { cspViolations?: string[] }).cspViolations ?? []);
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

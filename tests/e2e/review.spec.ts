@@ -20,6 +20,7 @@ import { expectWholeText } from '../support/textJoins';
 import { CASES, reviewFixtures, type ReviewFixtures } from '../fixtures/reviewFiles';
 import { assemblyDrafts, UNIT } from './assembly-support';
 import { DRAFTS_KEY } from './drafts-support';
+import { watchPage } from './site-support';
 
 const run = promisify(execFile);
 const PATH = '/so-noi-vu/tong-hop/';
@@ -32,24 +33,6 @@ test.beforeAll(async () => {
 
 const asUpload = (files: ReviewFixtures['files']) => files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.bytes) }));
 
-/** Records requests off the origin, CSP violations and console errors of the page. */
-async function watch(page: Page, origin: string) {
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
-  });
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (globalThis as { cspViolations?: string[] }).cspViolations = log;
-    document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const violations = () => page.evaluate(() => (globalThis as { cspViolations?: string[] }).cspViolations ?? []);
-  return { foreign, errors, violations };
-}
 
 const ready = (page: Page) => expect(page.getByRole('heading', { name: '1. Nhận hồ sơ của các đơn vị' })).toBeVisible();
 const unitDetails = (page: Page, name: string) => page.locator('details.review-unit').filter({ has: page.locator('.review-unit__name', { hasText: new RegExp(`^${name}$`) }) });
@@ -75,7 +58,7 @@ async function textOfDocx(download: Download, dir: string): Promise<string> {
 
 test('the whole review: 200 files, checks, marks kept on the device, the Sở’s documents and the workbook', async ({ page, baseURL }) => {
   test.setTimeout(240_000);
-  const { foreign, errors, violations } = await watch(page, new URL(baseURL!).origin);
+  const { foreign, errors, violations } = await watchPage(page, new URL(baseURL!).origin);
 
   // Linked from the dossier guide, not from the main navigation.
   await page.goto('/ho-so/');

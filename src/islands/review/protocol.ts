@@ -17,7 +17,7 @@ export type IntakeSummary = Pick<Intake, 'refused' | 'notes'>;
 export type ReadRequest = { type: 'read'; id: number; files: { name: string; file: Blob }[]; rules: ReviewRules };
 
 export type ReadResponse =
-  | { type: 'file'; id: number; done: number; total: number }
+  | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'consolidated'; id: number; intake: IntakeSummary; consolidation: PresentedConsolidation }
   | { type: 'failed'; id: number; detail: string };
 

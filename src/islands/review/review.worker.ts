@@ -51,7 +51,7 @@ async function handle(request: ReadRequest) {
       reading = refused('failed', 'trình duyệt không đọc được tệp: hãy chọn lại tệp.');
     }
     read.push({ name, reading });
-    post({ type: 'file', id: request.id, done: read.length, total: request.files.length });
+    post({ type: 'progress', id: request.id, done: read.length, total: request.files.length });
   }
   intake = receiveFiles(intake, read);
   const consolidation = present(consolidate(intake.units, request.rules));
