@@ -15,6 +15,7 @@ import { awardYearRange, yearProblem } from '../domain/ranges';
 import { votingMethodOf } from '../schemas/meeting';
 import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimits';
 import { characterCount } from '../schemas/textLimits';
+import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
 import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
@@ -220,13 +221,24 @@ function reportIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRule
     );
 }
 
-/** The years of the earlier awards of a report (section III): from 1945 to the current year, each row named. */
-function awardYearIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming): DossierIssue[] {
+/**
+ * The earlier awards of a report (section III), each cell named by its row: years from 1945 to the
+ * current year, texts within their limits.
+ */
+function awardIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming): DossierIssue[] {
   const range = awardYearRange(new Date().getFullYear());
-  return (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).flatMap((award, index) => {
+  const limits = DOSSIER_TEXT_LIMITS.earlierAward;
+  return (drafts.dossier.reports[nominee.id]?.earlierAwards ?? []).flatMap((award, row) => {
+    const where = `Báo cáo thành tích của ${named(nominee)}, hình thức khen thưởng thứ ${row + 1}`;
+    const cell = (column: keyof EarlierAward) => ({ kind: 'report', id: nominee.id, field: 'earlierAwards', row, column }) as const;
     const problem = isBlank(award.year) ? undefined : yearProblem(award.year, range, 'Năm khen thưởng');
-    const where = `Báo cáo thành tích của ${named(nominee)}, hình thức khen thưởng thứ ${index + 1}`;
-    return problem ? [issue('award-year-invalid', { kind: 'report', id: nominee.id, field: 'earlierAwards' }, `${where}: ${problem}`)] : [];
+    return [
+      ...(problem ? [issue('award-year-invalid', cell('year'), `${where}: ${problem}`)] : []),
+      ...(Object.keys(limits) as (keyof typeof limits)[]).flatMap((column) => {
+        const message = tooLongMessage(award[column], limits[column]);
+        return message ? [issue('too-long', cell(column), `${where}: ${message}`)] : [];
+      }),
+    ];
   });
 }
 
@@ -257,7 +269,7 @@ function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRule
     if (!date) {
       issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} không đúng: ghi ngày/tháng/năm, ví dụ 05/3/1985 (sửa ở trang Số lượng), hoặc để trống để báo cáo ghi năm sinh.`));
     } else if (String(date.year) !== nominee.birthYear.trim()) {
-      issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} (năm ${date.year}) không khớp với năm sinh ${nominee.birthYear.trim()}: sửa ở trang Số lượng.`));
+      issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} thuộc năm ${date.year}, không khớp với năm sinh ${nominee.birthYear.trim()}: sửa ở trang Số lượng.`));
     }
   }
   return issues;
@@ -333,7 +345,7 @@ function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number |
     issues.push(issue('votes-invalid', at('votesInFavour'), `Số phiếu đồng ý của ${name} phải là một số nguyên từ 0 đến ${MAX_MEMBERS}.`));
   } else if (present !== null && nominee.votesInFavour > present) {
     issues.push(
-      issue('votes-over-present', at('votesInFavour'), `Số phiếu đồng ý của ${name} (${nominee.votesInFavour}) không được lớn hơn số thành viên có mặt (${present}).`),
+      issue('votes-over-present', at('votesInFavour'), `Số phiếu đồng ý của ${name} là ${nominee.votesInFavour}, nhiều hơn số thành viên có mặt (${present}): sửa lại số phiếu.`),
     );
   }
   return issues;
@@ -364,8 +376,8 @@ function quotaIssues(drafts: Drafts, rules: DossierRules): DossierIssue[] {
 const unitHeaderWarnings = (drafts: Drafts, rules: DossierRules) =>
   headerWarnings(unitOf(drafts, rules).header, rules, { kind: 'profile', field: 'headerName' }, 'của đơn vị');
 
-/** The texts of the profile and the meeting over their limits (src/schemas/textLimits.ts): never cut, refused with their length. */
-function profileLengthIssues(drafts: Drafts): DossierIssue[] {
+/** The texts of the profile and the meeting over their limits (src/schemas/dossierTextLimits.ts): never cut, refused with their length. */
+function lengthIssues(drafts: Drafts, parts: readonly ('profile' | 'meeting')[]): DossierIssue[] {
   const { profile, meeting } = drafts.dossier;
   const over = <F extends string>(values: Partial<Record<F, string>>, limits: Record<F, { limit: number; name: string }>, target: (field: F) => DossierTarget) =>
     (Object.keys(limits) as F[]).flatMap((field) => {
@@ -373,21 +385,21 @@ function profileLengthIssues(drafts: Drafts): DossierIssue[] {
       return message ? [issue('too-long', target(field), message)] : [];
     });
   return [
-    ...over<keyof typeof DOSSIER_TEXT_LIMITS.profile>(profile, DOSSIER_TEXT_LIMITS.profile, (field) => ({ kind: 'profile', field })),
-    ...over<keyof typeof DOSSIER_TEXT_LIMITS.meeting>(meeting, DOSSIER_TEXT_LIMITS.meeting, (field) => ({ kind: 'meeting', field })),
+    ...(parts.includes('profile') ? over<keyof typeof DOSSIER_TEXT_LIMITS.profile>(profile, DOSSIER_TEXT_LIMITS.profile, (field) => ({ kind: 'profile', field })) : []),
+    ...(parts.includes('meeting') ? over<keyof typeof DOSSIER_TEXT_LIMITS.meeting>(meeting, DOSSIER_TEXT_LIMITS.meeting, (field) => ({ kind: 'meeting', field })) : []),
   ];
 }
 
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+/** The fields of a report's draft that the report itself prints (the summary goes to the list). */
+const REPORT_PRINTED = ['division', 'headTitle', 'headName'] as const;
 
-/** The texts of one nominee's list entry and signer over their limits, the nominee named. */
-function reportLengthIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming): DossierIssue[] {
+/** The texts of one nominee's list entry and signer over their limits (`fields`), the nominee named. */
+function reportLengthIssues(nominee: ListedNominee, drafts: Drafts, named: NomineeNaming, fields: readonly (keyof typeof DOSSIER_TEXT_LIMITS.report)[]): DossierIssue[] {
   const report = drafts.dossier.reports[nominee.id];
   if (!report) return [];
-  const limits = DOSSIER_TEXT_LIMITS.report;
-  return (Object.keys(limits) as (keyof typeof limits)[]).flatMap((field) => {
-    const message = tooLongMessage(report[field] ?? '', limits[field]);
-    return message ? [issue('too-long', { kind: 'report', id: nominee.id, field }, `${upperFirst(named(nominee))}: ${message}`)] : [];
+  return fields.flatMap((field) => {
+    const message = tooLongMessage(report[field] ?? '', DOSSIER_TEXT_LIMITS.report[field], named(nominee));
+    return message ? [issue('too-long', { kind: 'report', id: nominee.id, field }, message)] : [];
   });
 }
 
@@ -398,20 +410,20 @@ function reportLengthIssues(nominee: ListedNominee, drafts: Drafts, named: Nomin
  */
 export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominees = dossierNominees(drafts);
-  const named = nomineeNaming(nominees);
+  const named = nomineeNaming(nominees, rules.forms.common.nomineeGroups);
   const meeting = meetingIssues(drafts);
   return [
     ...profileIssues(drafts, rules, Object.keys(PROFILE_REQUIRED) as ProfileField[]),
-    ...profileLengthIssues(drafts),
+    ...lengthIssues(drafts, ['profile', 'meeting']),
     ...(nominees.length === 0
       ? [issue('no-nominees', { kind: 'list' }, 'Danh sách đề nghị chưa có tập thể, cá nhân nào: lập danh sách ở trang Số lượng trước.')]
       : []),
     ...quotaIssues(drafts, rules),
-    ...nominees.flatMap((nominee) => [...nomineeIssues(nominee, drafts, meeting.present, named), ...reportLengthIssues(nominee, drafts, named)]),
+    ...nominees.flatMap((nominee) => [...nomineeIssues(nominee, drafts, meeting.present, named), ...reportLengthIssues(nominee, drafts, named, Object.keys(DOSSIER_TEXT_LIMITS.report) as (keyof typeof DOSSIER_TEXT_LIMITS.report)[])]),
     ...meeting.issues,
     ...dateIssue(drafts, 'letterDate'),
     ...dateIssue(drafts, 'reportDate'),
-    ...nominees.flatMap((nominee) => [...signerIssues(nominee, drafts, rules, named), ...reportIssues(nominee, drafts, rules, named), ...awardYearIssues(nominee, drafts, named)]),
+    ...nominees.flatMap((nominee) => [...signerIssues(nominee, drafts, rules, named), ...reportIssues(nominee, drafts, rules, named), ...awardIssues(nominee, drafts, named)]),
     ...categoryIssues(drafts, rules),
     ...unitHeaderWarnings(drafts, rules),
     ...dateWarnings(drafts, rules),
@@ -422,18 +434,18 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
 export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const nominee = listedNominee(nomineeId, drafts);
   if (!nominee) return [issue('no-nominees', { kind: 'list' }, 'Tập thể, cá nhân này không còn trong danh sách đề nghị ở trang Số lượng.')];
-  const named = nomineeNaming(dossierNominees(drafts));
+  const named = nomineeNaming(dossierNominees(drafts), rules.forms.common.nomineeGroups);
   return [
     ...profileIssues(drafts, rules, ['unitName', 'place', 'signerTitle', 'signerName']),
-    ...profileLengthIssues(drafts),
-    ...reportLengthIssues(nominee, drafts, named),
+    ...lengthIssues(drafts, ['profile']),
+    ...reportLengthIssues(nominee, drafts, named, REPORT_PRINTED),
     ...(isBlank(nominee.name) ? [issue('name-missing', { kind: 'nominee', id: nominee.id, field: 'name' }, 'Tập thể, cá nhân này chưa có tên: nhập tên ở trang Số lượng.')] : []),
     ...dateIssue(drafts, 'reportDate'),
     // the report takes the letter's date when it has none of its own
     ...(isBlank(drafts.dossier.meeting.reportDate) ? dateIssue(drafts, 'letterDate') : []),
     ...signerIssues(nominee, drafts, rules, named),
     ...reportIssues(nominee, drafts, rules, named),
-    ...awardYearIssues(nominee, drafts, named),
+    ...awardIssues(nominee, drafts, named),
     ...categoryIssues(drafts, rules),
     ...unitHeaderWarnings(drafts, rules),
   ];

@@ -4,9 +4,9 @@
 // statically, for its first screen.
 import type { CampaignReferences, DossierNominee } from '../documents/types';
 import type { EligibilityRecords } from '../domain/eligibility';
-import type { DocumentForms } from '../schemas/form';
+import type { DocumentForms, NomineeWording } from '../schemas/form';
 import type { Nominee } from '../schemas/nominee';
-import { groupNominees, NOMINEE_TYPE_LABELS } from '../schemas/nomineeOrder';
+import { groupNominees } from '../schemas/nomineeOrder';
 import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
 import { comparableName, isBlank, quotedName, wholeNumberUpTo } from '../text/vietnamese';
@@ -55,13 +55,13 @@ export type NomineeNaming = (nominee: { id: string; name: string }) => string;
  * them apart (a name left empty, or the same name twice), with their group and number in the list
  * as the documents number them: “Nguyễn Văn A” (cá nhân số 2), cá nhân số 3 (chưa có tên).
  */
-export function nomineeNaming(nominees: readonly ListedNominee[]): NomineeNaming {
+export function nomineeNaming(nominees: readonly ListedNominee[], groups: NomineeWording['nomineeGroups']): NomineeNaming {
   const counts = new Map<string, number>();
   for (const nominee of nominees) counts.set(comparableName(nominee.name), (counts.get(comparableName(nominee.name)) ?? 0) + 1);
   const positions = new Map<string, string>();
   const { collective, individual } = groupNominees(nominees);
   for (const group of [collective, individual]) {
-    group.forEach((nominee, index) => positions.set(nominee.id, `${NOMINEE_TYPE_LABELS[nominee.type].toLocaleLowerCase('vi')} số ${index + 1}`));
+    group.forEach((nominee, index) => positions.set(nominee.id, `${groups[nominee.type].toLocaleLowerCase('vi')} số ${index + 1}`));
   }
   return (nominee) => {
     const position = positions.get(nominee.id);

@@ -15,6 +15,7 @@ import { useStoredDrafts } from './shared/useStoredDrafts';
 import { AddReport, ADD_REPORT_IDS } from './assembly/AddReport';
 import { fileIds } from './assembly/FileItem';
 import type { DraftRules } from '../dossier/dossierData';
+import type { NomineeWording } from '../schemas/form';
 import { draftSlots } from './assembly/fromDrafts';
 import { MergePanel, RESULT_HEADING_ID, type MergeState } from './assembly/MergePanel';
 import type { Inspection, MergeRequestDocument } from './assembly/protocol';
@@ -29,6 +30,8 @@ export interface DossierAssemblyProps extends DraftRules {
   /** the award proposed and the campaign, for the PDF's subject */
   awardName: string;
   campaignName: string;
+  /** how nominee groups are named (forms.common.nomineeGroups) */
+  nomineeGroups: NomineeWording['nomineeGroups'];
 }
 
 const UNIT_FIELD_ID = 'pdf-ten-don-vi';
@@ -303,7 +306,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
             );
           })}
         </ol>
-        {!fromDrafts && <AddReport busy={busy} error={errorAt('reports')} onAdd={addManual} />}
+        {!fromDrafts && <AddReport busy={busy} groups={props.nomineeGroups} error={errorAt('reports')} onAdd={addManual} />}
       </section>
 
       <MergePanel

@@ -15,6 +15,7 @@ import type { GeneratedFile } from '../documents/types';
 import type { ProfileTextField } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
 import { emptyReportDraft, type DossierDraft } from '../storage/dossierDraft';
+import { ActionButton } from './shared/ActionButton';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { stableBy } from './shared/pure';
 import { SaveStatus } from './shared/SaveStatus';
@@ -27,7 +28,7 @@ import { ASSEMBLY_HREF, Progress, SectionEnd } from './dossier/Progress';
 import type { ReportChange } from './dossier/ReportEditor';
 import { SECTIONS } from './dossier/sections';
 import { PROFILE_FIELDS } from './dossier/specs';
-import { StatusLine, type FieldMessages, type Status } from './dossier/StatusLine';
+import { shownStatus, StatusLine, type MessagesByField, type Status } from './dossier/StatusLine';
 import './dossier/dossier.css';
 
 export type DossierBuilderProps = DossierRules;
@@ -36,9 +37,9 @@ export type DossierBuilderProps = DossierRules;
 type Shown = { kind: 'dossier' } | { kind: 'report'; nomineeId: string } | null;
 
 /**
- * The parts below the first fields (the legal bases, the nominees' votes and report editors, the
- * dossier data download), fetched as soon as the page has rendered, so that the island's first
- * load stays small.
+ * The parts below the first fields (the legal bases, the nominees' votes, the meeting and the
+ * letter, the report editors, the dossier data download), fetched as soon as the page has
+ * rendered, so that the island's first load stays small.
  */
 type Editors = typeof import('./dossier/ReportEditor') &
   typeof import('./dossier/NomineeVotes') &
@@ -78,7 +79,7 @@ function fieldMessages(errors: readonly FieldError[], warnings: readonly FieldEr
   return messages;
 }
 
-const sameMessages = (a: FieldMessages, b: FieldMessages) =>
+const sameMessages = (a: MessagesByField, b: MessagesByField) =>
   a.size === b.size && [...a].every(([key, value]) => b.get(key)?.error === value.error && b.get(key)?.warning === value.warning);
 const sameNominee = (a: ListedNominee, b: ListedNominee) => Object.keys(a).every((key) => Object.is(a[key as keyof ListedNominee], b[key as keyof ListedNominee]));
 
@@ -146,9 +147,9 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
   );
   const warnings = useMemo(() => located(checked?.dossier.filter((found) => found.severity === 'warning') ?? []), [checked]);
   const messages = useMemo(() => fieldMessages(errors, warnings), [errors, warnings]);
-  const previousMessages = useRef<Map<string, FieldMessages>>(new Map());
+  const previousMessages = useRef<Map<string, MessagesByField>>(new Map());
   const nomineeMessages = useMemo(() => {
-    const next = new Map<string, FieldMessages>();
+    const next = new Map<string, MessagesByField>();
     for (const { id } of nominees) {
       const prefix = `${nomineeFieldIds(id).report.replace(/-bao-cao$/, '')}-`;
       const own = new Map([...messages].filter(([fieldId]) => fieldId.startsWith(prefix)));
@@ -157,7 +158,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
     previousMessages.current = next;
     return next;
   }, [messages, nomineeKey]);
-  const none = useMemo<FieldMessages>(() => new Map(), []);
+  const none = useMemo<MessagesByField>(() => new Map(), []);
 
   // the defaults the profile's empty fields take (shown in their hints), once the rules are loaded
   const defaults = useMemo(
@@ -199,7 +200,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
       setShown(found.length > 0 ? what : null);
       setFocusKey((key) => key + 1);
       if (found.length > 0) {
-        setStatus({ at, tone: 'failed', text: `Chưa tạo được tệp: còn ${found.length} lỗi cần sửa (xem danh sách ở đầu phần lập hồ sơ).` });
+        setStatus({ at, tone: 'blocked', text: '' });
         return;
       }
       setStatus({ at, tone: 'working', text: 'Đang tạo tệp…' });
@@ -248,11 +249,12 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
       <p>Đang tải…</p>
     );
   const heading = (index: number) => (
-    <h2 id={SECTIONS[index]!.id} tabIndex={-1}>
+    <h3 id={SECTIONS[index]!.id} tabIndex={-1}>
       {SECTIONS[index]!.heading}
-    </h2>
+    </h3>
   );
-  const own = status && nominees.some((nominee) => nominee.id === status.at) ? status : null;
+  const said = useMemo(() => shownStatus(status, errors.length), [status, errors.length]);
+  const own = said && nominees.some((nominee) => nominee.id === said.at) ? said : null;
 
   return (
     <div class="dossier-builder">
@@ -263,7 +265,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
           <Progress issues={checked?.dossier} />
           {warnings.length > 0 && (
             <div class="note note--important dossier-warnings">
-              <h2>Lưu ý trước khi ký</h2>
+              <h3>Lưu ý trước khi ký</h3>
               <p>Văn bản vẫn được tạo; hãy xem lại:</p>
               <ul>
                 {warnings.map((warning, index) => (
@@ -371,20 +373,20 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
             {heading(4)}
             <p>Trước khi tạo, trang kiểm tra hồ sơ có thống nhất và đúng số lượng được đề nghị không.</p>
             <div class="button-group">
-              <button type="button" class="button button--secondary" disabled={busy} onClick={whole((docs) => docs.renderSubmissionLetter)}>
+              <ActionButton busy={busy} secondary onClick={whole((docs) => docs.renderSubmissionLetter)}>
                 Tạo Tờ trình
-              </button>
-              <button type="button" class="button button--secondary" disabled={busy} onClick={whole((docs) => docs.renderNomineeList)}>
+              </ActionButton>
+              <ActionButton busy={busy} secondary onClick={whole((docs) => docs.renderNomineeList)}>
                 Tạo Danh sách
-              </button>
-              <button type="button" class="button button--secondary" disabled={busy} onClick={whole((docs) => docs.renderMeetingMinutes)}>
+              </ActionButton>
+              <ActionButton busy={busy} secondary onClick={whole((docs) => docs.renderMeetingMinutes)}>
                 Tạo Biên bản
-              </button>
-              <button type="button" class="button" disabled={busy} onClick={whole((docs) => docs.renderDossierZip)}>
+              </ActionButton>
+              <ActionButton busy={busy} onClick={whole((docs) => docs.renderDossierZip)}>
                 Tải toàn bộ hồ sơ (ZIP)
-              </button>
+              </ActionButton>
             </div>
-            <StatusLine status={status?.at === DOSSIER_STATUS ? status : null} />
+            <StatusLine status={said?.at === DOSSIER_STATUS ? said : null} />
             {ready && <ready.DataDownload drafts={currentDrafts} rules={rules} flush={flush} />}
             <p class="dossier-next">
               <strong>Bước tiếp theo:</strong> khi các văn bản đã ký, đóng dấu và quét, <a href={ASSEMBLY_HREF}>ghép hồ sơ thành một tệp PDF</a> để

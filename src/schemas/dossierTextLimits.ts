@@ -29,6 +29,7 @@ export const DOSSIER_TEXT_LIMITS = {
     endTime: { limit: 30, name: 'Giờ kết thúc' },
     venue: { limit: 200, name: 'Địa điểm họp' },
     letterNumber: { limit: 10, name: 'Số tờ trình' },
+    absentMembers: { limit: 2000, name: 'Danh sách thành viên vắng mặt' },
   },
   report: {
     achievementSummary: { limit: 1500, name: 'Tóm tắt thành tích' },
@@ -36,10 +37,19 @@ export const DOSSIER_TEXT_LIMITS = {
     headTitle: { limit: 80, name: 'Chức vụ của thủ trưởng đơn vị' },
     headName: { limit: 60, name: 'Họ và tên thủ trưởng đơn vị' },
   },
+  /** a row of the table of earlier awards (section III of a report); the year is checked as a year */
+  earlierAward: {
+    award: { limit: 300, name: 'Hình thức khen thưởng' },
+    decision: { limit: 200, name: 'Số, ngày quyết định' },
+    issuer: { limit: 200, name: 'Cơ quan ban hành' },
+  },
 } as const;
 
-/** "Tên đơn vị quá dài: 240 ký tự, tối đa 200." when the text is over its limit, else undefined. */
-export function tooLongMessage(text: string, { limit, name }: { limit: number; name: string }): string | undefined {
+/**
+ * "Tên đơn vị quá dài: 240 ký tự, tối đa 200. Hãy rút gọn." when the text is over its limit, else
+ * undefined; `of` names whose text it is ("Tóm tắt thành tích của “Nguyễn Văn A” quá dài: …").
+ */
+export function tooLongMessage(text: string, { limit, name }: { limit: number; name: string }, of?: string): string | undefined {
   const count = characterCount(text);
-  return count > limit ? `${name} quá dài: ${count} ký tự, tối đa ${limit}. Hãy rút gọn.` : undefined;
+  return count > limit ? `${name}${of ? ` của ${of}` : ''} quá dài: ${count} ký tự, tối đa ${limit}. Hãy rút gọn.` : undefined;
 }

@@ -3,9 +3,6 @@
 import type { NomineeType } from './nominee';
 
 /** Collectives first, then individuals, each in the given order. */
-/** What each kind of nominee is called on the site, the list's groups in their order. */
-export const NOMINEE_TYPE_LABELS: Readonly<Record<NomineeType, string>> = { collective: 'Tập thể', individual: 'Cá nhân' };
-
 export function groupNominees<T extends { type: NomineeType }>(nominees: readonly T[]): { collective: T[]; individual: T[] } {
   return {
     collective: nominees.filter((n) => n.type === 'collective'),

@@ -3,6 +3,7 @@
 // are in Vietnamese, naming what the file should have been.
 import * as z from 'zod/mini';
 import { describeIssues } from './issues';
+import { upperFirst } from '../text/vietnamese';
 import { markedObject, readMarkedJson } from './markedJson';
 
 /** Why a file was refused, in Vietnamese: one sentence, then the first problems ("path: reason"). */
@@ -27,7 +28,6 @@ export interface VersionedFile<T> {
 }
 
 const refuse = (kind: FileRefusal['kind'], message: string, problems: string[] = []): FileRefusal => ({ ok: false, kind, message, problems });
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /** Reads the file (its text, its bytes, or parsed JSON); unknown fields are dropped, never copied. */
 export function readVersionedFile<T>(input: string | Uint8Array | unknown, file: VersionedFile<T>): VersionedFileResult<T> {

@@ -1,4 +1,4 @@
-// Letters: their marks taken off (file names), a capital made small (a title inside a sentence).
+// Letters: their marks taken off (file names), a first letter made small or capital.
 // Part of the one Vietnamese text module: import it from ./vietnamese.
 
 /** The letters without their marks: "Đặng Thị Ánh" → "Dang Thi Anh" (đ, which has no decomposition, → d). */
@@ -7,3 +7,6 @@ export const withoutDiacritics = (text: string): string =>
 
 /** Lower-cases the first letter, to use a title inside a sentence. */
 export const lowerFirst = (text: string): string => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+/** Upper-cases the first letter, to start a sentence with a name or a title (“biểu quyết” → “Biểu quyết”). */
+export const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

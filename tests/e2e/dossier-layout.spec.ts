@@ -1,7 +1,8 @@
 // /ho-so/ as a unit works through it (issue 13): a task list that says what is left in each part
 // and stays in view on a wide screen, the generation one click away, the buttons disabled while a
-// file is made, the next step to the one-PDF dossier, limits on the profile's texts, and typing
-// in one report that renders nothing else of the form.
+// file is made (keeping keyboard focus), errors that never take focus while typing, the next step
+// to the one-PDF dossier, limits on the dossier's texts, and typing in one report that renders
+// nothing else of the form.
 import { expect, test, type Page } from '@playwright/test';
 import { completeDrafts, person } from '../fixtures/dossierDrafts';
 import { expectNoAxeViolations, waitForIslands } from '../support/axe';
@@ -47,7 +48,7 @@ test.describe('the dossier builder as a task list', () => {
     await expect(statusOf(page, '2. Danh sách đề nghị')).toHaveText('Đã đủ');
     await expect(statusOf(page, '3. Cuộc họp xét khen thưởng')).toHaveText('Còn 1 mục cần điền hoặc sửa');
     await expect(statusOf(page, '4. Báo cáo thành tích')).toHaveText('Đã đủ');
-    await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Chưa tạo được: còn 2 mục');
+    await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Chưa tạo được: còn 2 lỗi cần sửa');
     await expectNoAxeViolations(page, '/ho-so/ with its task list');
 
     await taskList(page).getByRole('link', { name: '3. Cuộc họp xét khen thưởng và tờ trình' }).click();
@@ -55,7 +56,7 @@ test.describe('the dossier builder as a task list', () => {
     expect(await inViewport(page, page.getByRole('heading', { name: '3. Cuộc họp xét khen thưởng và tờ trình' }))).toBe(true);
     await page.getByLabel('Địa điểm họp', { exact: true }).fill('Hội trường Ủy ban nhân dân xã');
     await expect(statusOf(page, '3. Cuộc họp xét khen thưởng')).toHaveText('Đã đủ');
-    await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Chưa tạo được: còn 1 mục');
+    await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Chưa tạo được: còn 1 lỗi cần sửa');
     // every part ends with the way on and back to the list
     await expect(page.getByRole('link', { name: 'Về danh sách các phần' })).toHaveCount(5);
     await expect(page.getByRole('link', { name: 'Tiếp theo: 4. Báo cáo thành tích' })).toBeVisible();
@@ -99,6 +100,66 @@ test.describe('the dossier builder as a task list', () => {
     await downloading;
     await expect(page.getByText(/^Đã tạo tệp ho-so-de-nghi-khen-thuong-.*\.zip\./)).toBeVisible();
     for (const button of await buttons.all()) await expect(button).toBeEnabled();
+  });
+
+  test('a button pressed from the keyboard keeps focus while its file is made, and after', async ({ page }) => {
+    await openWith(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/documents\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const zip = page.getByRole('button', { name: 'Tải toàn bộ hồ sơ (ZIP)' });
+    await zip.focus();
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Đang tạo tệp…')).toBeVisible();
+    await expect(zip).toBeFocused();
+    // pressed again while busy: nothing more is made
+    await page.keyboard.press('Enter');
+    release();
+    await downloading;
+    await expect(page.getByText(/^Đã tạo tệp ho-so-de-nghi-khen-thuong-.*\.zip\./)).toBeVisible();
+    await expect(zip).toBeFocused();
+  });
+
+  test('errors that come back while typing never take focus from the field, and the status follows the fixes', async ({ page }) => {
+    await openWith(page);
+    const venue = page.getByLabel('Địa điểm họp');
+    await venue.fill('');
+    await page.getByRole('button', { name: 'Tải toàn bộ hồ sơ (ZIP)' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Hồ sơ chưa thống nhất' });
+    await expect(summary).toBeFocused();
+    const status = page.locator('.dossier-status').filter({ hasText: 'Chưa tạo được tệp' });
+    await expect(status).toHaveText('Chưa tạo được tệp: còn 1 lỗi cần sửa (xem danh sách ở đầu phần lập hồ sơ).');
+    // fixed: the summary and the status go once the check has run again
+    await venue.fill('Hội trường');
+    await expect(summary).toBeHidden();
+    await expect(status).toHaveCount(0);
+    // emptied again while typing: the error shows, but focus stays and no key is lost
+    await venue.fill('');
+    await expect(summary).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(venue).toBeFocused();
+    await page.keyboard.type('Hội trường UBND', { delay: 30 });
+    await expect(venue).toHaveValue('Hội trường UBND');
+  });
+
+  test('the list summary counts down to its limit; an earlier award wrong in one cell is shown at that cell', async ({ page }) => {
+    await openWith(page, (drafts) => (drafts.dossier.reports[person.id]!.earlierAwards[0]!.year = '1e309'));
+    const summaryField = page.getByRole('group', { name: `${person.name} (Cá nhân)` }).getByLabel('Tóm tắt thành tích (ghi vào danh sách đề nghị)');
+    await summaryField.fill('Hoàn thành xuất sắc nhiệm vụ. '.repeat(48).trim());
+    await expect(page.getByText('Còn 61 ký tự')).toBeVisible();
+    await page.getByRole('button', { name: 'Tải toàn bộ hồ sơ (ZIP)' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Hồ sơ chưa thống nhất' });
+    const line = summary.getByRole('link', { name: /hình thức khen thưởng thứ 1: Năm khen thưởng phải gồm 4 chữ số/ });
+    await expect(line).toBeVisible();
+    await line.click();
+    const year = page.getByRole('region', { name: `${person.name} (Cá nhân)` }).getByRole('group', { name: 'Hình thức khen thưởng thứ 1' }).getByLabel('Năm');
+    await expect(year).toBeFocused();
+    await expect(year).toHaveAccessibleDescription(/Năm khen thưởng phải gồm 4 chữ số/);
+    await expectNoAxeViolations(page, '/ho-so/ with an earlier award wrong and a summary near its limit');
   });
 
   test('the last part names the next step: the one-PDF dossier', async ({ page }) => {

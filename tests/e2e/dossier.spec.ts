@@ -175,7 +175,7 @@ test.describe('dossier builder', () => {
     await person.getByLabel('Số phiếu đồng ý tại cuộc họp xét').fill('9');
     await page.getByRole('button', { name: 'Tạo Biên bản' }).click();
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('listitem')).toHaveText([`Số phiếu đồng ý của “${PERSON}” (9) không được lớn hơn số thành viên có mặt (8).`]);
+    await expect(summary.getByRole('listitem')).toHaveText([`Số phiếu đồng ý của “${PERSON}” là 9, nhiều hơn số thành viên có mặt (8): sửa lại số phiếu.`]);
     await person.getByLabel('Số phiếu đồng ý tại cuộc họp xét').fill('7');
     await expect(summary).toHaveCount(0);
     expect(documentsRequested(requests)).toBe(false);

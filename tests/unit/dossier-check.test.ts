@@ -64,9 +64,9 @@ describe('checkDossier', () => {
       d.quotaPlan.nominees = [...d.quotaPlan.nominees, twin];
       d.dossier.reports[person.id]!.votesInFavour = '99';
     }).find((found) => found.code === 'votes-over-present');
-    expect(votes?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” \(cá nhân số 1\) /);
+    expect(votes?.message).toBe('Số phiếu đồng ý của “Nguyễn Thị Hoa” (cá nhân số 1) là 99, nhiều hơn số thành viên có mặt (8): sửa lại số phiếu.');
     // a name of its own is enough: no number
-    expect(checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '99')).find((found) => found.code === 'votes-over-present')?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” \(99\)/);
+    expect(checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '99')).find((found) => found.code === 'votes-over-present')?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” là 99,/);
   });
 
   it('refuses a unit symbol with a space or a slash', () => {
@@ -282,8 +282,32 @@ describe('years of earlier awards (section III of a report)', () => {
     for (const found of [checkDossier(drafts, dossierRules), checkReport(person.id, drafts, dossierRules)]) {
       const years = found.filter((i) => i.code === 'award-year-invalid');
       expect(years.map((i) => i.message)).toEqual(expected);
-      expect(years.every((i) => i.target.kind === 'report' && i.target.id === person.id && i.target.field === 'earlierAwards')).toBe(true);
+      expect(years.map((i) => i.target)).toEqual([0, 1, 2].map((row) => ({ kind: 'report', id: person.id, field: 'earlierAwards', row, column: 'year' })));
     }
+  });
+});
+
+describe('text limits', () => {
+  it('refuses a text over its limit with its length, naming whose it is and pointing at its field or cell', () => {
+    const issues = checked((d) => {
+      d.dossier.reports[person.id]!.achievementSummary = 'Hoàn thành xuất sắc. '.repeat(100);
+      d.dossier.reports[person.id]!.earlierAwards[1]!.issuer = 'Ủy ban nhân dân '.repeat(20);
+      d.dossier.meeting.absentMembers = 'Nguyễn Văn A: đi công tác\n'.repeat(100);
+    }).filter((found) => found.code === 'too-long');
+    expect(issues.map((found) => [found.message, targetLocation(found.target)])).toEqual([
+      ['Danh sách thành viên vắng mặt quá dài: 2600 ký tự, tối đa 2000. Hãy rút gọn.', { fieldId: FIELD_IDS.meeting.absentMembers }],
+      ['Tóm tắt thành tích của “Nguyễn Thị Hoa” quá dài: 2100 ký tự, tối đa 1500. Hãy rút gọn.', { fieldId: nomineeFieldIds(person.id).achievementSummary }],
+      ['Báo cáo thành tích của “Nguyễn Thị Hoa”, hình thức khen thưởng thứ 2: Cơ quan ban hành quá dài: 320 ký tự, tối đa 200. Hãy rút gọn.', { fieldId: nomineeFieldIds(person.id).award(1, 'issuer') }],
+    ]);
+  });
+
+  it('a report is refused only for what it prints: a long meeting venue or list summary does not stop it', () => {
+    const drafts = completeDrafts();
+    drafts.dossier.meeting.venue = 'Hội trường '.repeat(40);
+    drafts.dossier.reports[person.id]!.achievementSummary = 'Hoàn thành xuất sắc. '.repeat(100);
+    expect(checkReport(person.id, drafts, dossierRules).filter((found) => found.severity === 'blocking')).toEqual([]);
+    drafts.dossier.reports[person.id]!.headName = 'Nguyễn Văn '.repeat(10);
+    expect(codes(checkReport(person.id, drafts, dossierRules))).toContain('too-long');
   });
 });
 

@@ -1,20 +1,22 @@
 // Without a nominee list on this device, the unit adds the achievement reports one by one: the
 // kind of nominee and the full name, which become the report's title and its entry in ho-so.json.
 import { useState } from 'preact/hooks';
-import { NOMINEE_TYPE_LABELS } from '../../schemas/nomineeOrder';
-import type { NomineeType } from '../../schemas/nominee';
+import type { NomineeWording } from '../../schemas/form';
+import { NOMINEE_TYPES } from '../../schemas/nominee';
 import { RadioGroup, TextField } from '../shared/fields';
 
 export const ADD_REPORT_IDS = { kind: 'pdf-them-loai', name: 'pdf-them-ten' } as const;
 
 interface Props {
   busy: boolean;
+  /** how nominee groups are named (forms.common.nomineeGroups) */
+  groups: NomineeWording['nomineeGroups'];
   /** the message of the error summary about reports, if any */
   error?: string;
   onAdd: (kind: 'collective' | 'individual', name: string) => void;
 }
 
-export function AddReport({ busy, error, onAdd }: Props) {
+export function AddReport({ busy, groups, error, onAdd }: Props) {
   const [kind, setKind] = useState<'collective' | 'individual'>('individual');
   const [name, setName] = useState('');
   const [own, setOwn] = useState<string | undefined>();
@@ -44,7 +46,7 @@ export function AddReport({ busy, error, onAdd }: Props) {
         label="Báo cáo của"
         inline
         value={kind}
-        choices={(Object.keys(NOMINEE_TYPE_LABELS) as NomineeType[]).map((type) => ({ value: type, label: NOMINEE_TYPE_LABELS[type] }))}
+        choices={NOMINEE_TYPES.map((type) => ({ value: type, label: groups[type] }))}
         onChange={setKind}
       />
       <TextField

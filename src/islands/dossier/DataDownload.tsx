@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { DataFileResult } from '../../dossier/dataFile';
 import type { DossierRules } from '../../dossier/nominees';
 import type { Drafts } from '../../storage/drafts';
+import { ActionButton } from '../shared/ActionButton';
 import { pure } from '../shared/pure';
 import DataFileWorker from './dataFile.worker?worker';
 import type { DataFileRequest } from './dataFile.worker';
@@ -30,21 +31,30 @@ function make(request: DataFileRequest): Promise<DataFileResult> {
 /** `drafts` gives the drafts as they are when the button is pressed (the component does not render again while typing). */
 export const DataDownload = pure(function DataDownload({ drafts: current, rules, flush }: { drafts: () => Drafts; rules: DossierRules; flush: () => void }) {
   const [status, setStatus] = useState<{ failed: boolean; text: string }>();
+  const [busy, setBusy] = useState(false);
   const download = async () => {
     flush();
-    const drafts = current();
-    const { references, quotas, records, forms } = rules;
-    const file = await make({ drafts, rules: { planNumber: references.planNumber, quotas, records }, fileStem: forms.common.dossierFileStem });
-    if (!file.ok) return setStatus({ failed: true, text: file.message });
-    (await import('../shared/download')).saveFile(file.name, file.text, `${file.mimeType};charset=utf-8`);
-    setStatus({ failed: false, text: `Đã tạo tệp ${file.name}: dữ liệu hồ sơ để Sở Nội vụ tổng hợp mà không phải nhập lại.` });
+    setBusy(true);
+    setStatus({ failed: false, text: 'Đang tạo tệp dữ liệu…' });
+    try {
+      const drafts = current();
+      const { references, quotas, records, forms } = rules;
+      const file = await make({ drafts, rules: { planNumber: references.planNumber, quotas, records }, fileStem: forms.common.dossierFileStem });
+      if (!file.ok) return setStatus({ failed: true, text: file.message });
+      (await import('../shared/download')).saveFile(file.name, file.text, `${file.mimeType};charset=utf-8`);
+      setStatus({ failed: false, text: `Đã tạo tệp ${file.name}: dữ liệu hồ sơ để Sở Nội vụ tổng hợp mà không phải nhập lại.` });
+    } catch {
+      setStatus({ failed: true, text: FAILED });
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <>
       <div class="button-group">
-        <button type="button" class="button button--secondary" onClick={download}>
+        <ActionButton busy={busy} secondary onClick={download}>
           Tải dữ liệu hồ sơ (JSON)
-        </button>
+        </ActionButton>
       </div>
       <p class={`dossier-status${status?.failed ? ' dossier-status--failed' : ''}`} role="status" aria-live="polite">
         {status?.text}

@@ -1,7 +1,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { TextArea, TextField } from '../shared/fields';
 import { pure } from '../shared/pure';
-import type { FieldMessages } from './StatusLine';
+import type { MessagesByField } from './StatusLine';
 
 /** One text field bound to a key of a record of strings. */
 export interface FieldSpec<K extends string> {
@@ -15,11 +15,11 @@ export interface FieldSpec<K extends string> {
   /** multi-line text, with this many rows */
   rows?: number;
   required?: boolean;
-  /** the most characters (src/schemas/textLimits.ts): a countdown shows near it */
+  /** the most characters (src/schemas/dossierTextLimits.ts): a countdown shows near it */
   maxLength?: number;
 }
 
-/** Specs with the limit of each field that has one (`limits` by key, src/schemas/textLimits.ts). */
+/** Specs with the limit of each field that has one (`limits` by key, src/schemas/dossierTextLimits.ts). */
 export const withLimits = <K extends string>(specs: readonly FieldSpec<K>[], limits: Partial<Record<K, { limit: number }>>): FieldSpec<K>[] =>
   specs.map((spec) => ({ ...spec, maxLength: limits[spec.key]?.limit }));
 
@@ -39,7 +39,7 @@ interface Props<K extends string> {
   values: Record<K, string>;
   onChange: (key: K, value: string) => void;
   /** the errors (found by the consistency check) and the warnings (the document is still made), by field id */
-  messages: FieldMessages;
+  messages: MessagesByField;
   /** what the hint adds for a field, e.g. the default it takes when left empty */
   extraHint?: (key: K) => ComponentChildren;
 }

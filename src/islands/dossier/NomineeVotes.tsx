@@ -1,9 +1,10 @@
 import { nomineeFieldIds } from './fieldIds';
 import type { ReportChange } from './ReportEditor';
-import type { FieldMessages } from './StatusLine';
+import type { MessagesByField } from './StatusLine';
 import type { ListedNominee } from '../../dossier/nominees';
 import type { CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
+import { DOSSIER_TEXT_LIMITS } from '../../schemas/dossierTextLimits';
 import { TextArea, TextField } from '../shared/fields';
 import { pure } from '../shared/pure';
 
@@ -14,7 +15,7 @@ interface Props {
   /** members present at the meeting, when typed and valid */
   present: number | null;
   /** the errors of this nominee's fields, by field id */
-  messages: FieldMessages;
+  messages: MessagesByField;
   onChange: (nomineeId: string, change: ReportChange) => void;
 }
 
@@ -38,6 +39,7 @@ export const NomineeVote = pure(function NomineeVote({ nominee, report, groups, 
           rows={3}
           value={report?.achievementSummary ?? ''}
           error={messages.get(ids.achievementSummary)?.error}
+          maxLength={DOSSIER_TEXT_LIMITS.report.achievementSummary.limit}
           onInput={set('achievementSummary')}
         />
         <TextField

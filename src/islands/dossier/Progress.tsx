@@ -18,16 +18,16 @@ function statusOf(issues: readonly DossierIssue[], id: SectionId): [text: string
   const own = id === 'hs-phan-tao' ? issues : issues.filter((found) => sectionOf(found.target) === id);
   const blocking = own.filter((found) => found.severity !== 'warning').length;
   const warnings = own.length - blocking;
-  if (id === 'hs-phan-tao') return blocking > 0 ? [`Chưa tạo được: còn ${blocking} mục`, 'unanswered'] : ['Sẵn sàng', 'met'];
+  if (id === 'hs-phan-tao') return blocking > 0 ? [`Chưa tạo được: còn ${blocking} lỗi cần sửa`, 'unanswered'] : ['Sẵn sàng', 'met'];
   if (blocking > 0) return [`Còn ${blocking} mục cần điền hoặc sửa`, 'unanswered'];
-  if (warnings > 0) return [`Đủ, có ${warnings} lưu ý`, 'unanswered'];
+  if (warnings > 0) return [`Đã đủ, có ${warnings} lưu ý`, 'unanswered'];
   return ['Đã đủ', 'met'];
 }
 
 export function Progress({ issues }: Props) {
   return (
     <nav class="dossier-progress" id={PROGRESS_ID} aria-labelledby={`${PROGRESS_ID}-tieu-de`} tabIndex={-1}>
-      <h2 id={`${PROGRESS_ID}-tieu-de`}>Các phần của hồ sơ</h2>
+      <h3 id={`${PROGRESS_ID}-tieu-de`}>Các phần của hồ sơ</h3>
       <ol>
         {SECTIONS.map(({ id, heading }) => {
           const [text, tone] = issues ? statusOf(issues, id) : ['', ''];

@@ -1,12 +1,14 @@
 import { nomineeFieldIds } from './fieldIds';
 import { hintWith } from './FieldList';
-import { StatusLine, type FieldMessages, type Status } from './StatusLine';
+import { StatusLine, type MessagesByField, type Status } from './StatusLine';
 import type { ListedNominee } from '../../dossier/nominees';
 import type { EarlierAward } from '../../schemas/unitProfile';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
 import { TextArea, TextField } from '../shared/fields';
 import { focusSoon } from '../shared/focus';
+import { DOSSIER_TEXT_LIMITS } from '../../schemas/dossierTextLimits';
+import { ActionButton } from '../shared/ActionButton';
 import { pure } from '../shared/pure';
 
 export { reportStarter } from '../../dossier/reportText';
@@ -22,7 +24,7 @@ interface Props {
   form: AchievementReportForm;
   groups: CommonForm['nomineeGroups'];
   /** the errors and warnings of this report's fields, by field id */
-  messages: FieldMessages;
+  messages: MessagesByField;
   /** the proposing unit's name and its signer ("CHỦ TỊCH Trần Văn Bình"), who heads the report unless a division is named */
   unitName: string;
   unitSigner: string;
@@ -52,6 +54,7 @@ function OwnUnitFields({ nominee, report, change, messages, unitName, unitSigner
     hint: hintWith(hint, undefined, messages.get(ids[key])?.warning),
     value: report?.[key] ?? '',
     error: messages.get(ids[key])?.error,
+    maxLength: DOSSIER_TEXT_LIMITS.report[key].limit,
     onInput: set(key),
   });
   const who = nominee.type === 'collective' ? 'tập thể này là' : 'người này công tác tại';
@@ -105,9 +108,9 @@ export const ReportEditor = pure(function ReportEditor({ nominee, report, starte
 
   return (
     <section class="dossier-report" aria-labelledby={ids.report}>
-      <h3 id={ids.report} tabIndex={-1}>
+      <h4 id={ids.report} tabIndex={-1}>
         {name} <span class="muted">({groups[nominee.type]})</span>
-      </h3>
+      </h4>
       <OwnUnitFields {...{ nominee, report, change, messages, unitName, unitSigner }} />
       {form.sections.map((section) => {
         const fieldId = ids.section(section.id);
@@ -154,6 +157,8 @@ export const ReportEditor = pure(function ReportEditor({ nominee, report, starte
                       hint={column.hint}
                       inputMode={column.key === 'year' ? 'numeric' : undefined}
                       value={award[column.key]}
+                      error={messages.get(ids.award(index, column.key))?.error}
+                      maxLength={column.key === 'year' ? undefined : DOSSIER_TEXT_LIMITS.earlierAward[column.key].limit}
                       onInput={(value) => setAward(index, column.key, value)}
                     />
                   ))}
@@ -171,9 +176,9 @@ export const ReportEditor = pure(function ReportEditor({ nominee, report, starte
         );
       })}
       <div class="button-group">
-        <button type="button" class="button" disabled={busy} onClick={() => onGenerate(nominee.id)}>
+        <ActionButton busy={busy} onClick={() => onGenerate(nominee.id)}>
           Tạo báo cáo (DOCX)<span class="visually-hidden"> của {nominee.name.trim() || 'tập thể, cá nhân chưa có tên'}</span>
-        </button>
+        </ActionButton>
       </div>
       <StatusLine status={status} />
     </section>

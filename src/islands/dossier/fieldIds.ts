@@ -70,7 +70,7 @@ export function targetLocation(target: DossierTarget): { fieldId: string } | { h
     case 'report': {
       const ids = nomineeFieldIds(target.id);
       if (target.field === 'sections') return { fieldId: ids.section(target.section) };
-      if (target.field === 'earlierAwards') return { fieldId: ids.report };
+      if (target.field === 'earlierAwards') return { fieldId: ids.award(target.row, target.column) };
       return { fieldId: ids[target.field] };
     }
     default:

@@ -37,6 +37,6 @@ const LETTER_FIELD_LIST: readonly FieldSpec<Exclude<keyof MeetingDraft, 'votingM
   { key: 'reportDate', id: FIELD_IDS.meeting.reportDate, label: 'Ngày ghi trên các báo cáo thành tích', hint: 'Để trống để dùng ngày của tờ trình.', short: true },
 ];
 
-/** The meeting's and the letter's fields, each with the most characters it takes (src/schemas/textLimits.ts). */
+/** The meeting's and the letter's fields, each with the most characters it takes (src/schemas/dossierTextLimits.ts). */
 export const MEETING_FIELDS = withLimits(MEETING_FIELD_LIST, DOSSIER_TEXT_LIMITS.meeting);
 export const LETTER_FIELDS = withLimits(LETTER_FIELD_LIST, DOSSIER_TEXT_LIMITS.meeting);

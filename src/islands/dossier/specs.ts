@@ -22,5 +22,5 @@ const PROFILE_FIELD_LIST: readonly FieldSpec<ProfileTextField>[] = [
   { key: 'drafter', id: FIELD_IDS.profile.drafter, label: 'Đơn vị soạn thảo (viết tắt)', hint: 'Ghi ở dòng “Lưu: VT, …”, ví dụ VP.', short: true, required: true },
 ];
 
-/** The profile's fields, each with the most characters it takes (src/schemas/textLimits.ts). */
+/** The profile's fields, each with the most characters it takes (src/schemas/dossierTextLimits.ts). */
 export const PROFILE_FIELDS = withLimits(PROFILE_FIELD_LIST, DOSSIER_TEXT_LIMITS.profile);

@@ -16,12 +16,13 @@ interface Props {
   title?: string;
 }
 
-/** GOV.UK-style error summary: takes focus when shown, each message links to its field. */
+/** GOV.UK-style error summary: takes focus when a submission shows it, each message links to its field. */
 export function ErrorSummary({ errors, focusKey = 0, title = 'Có lỗi cần sửa' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // only when the form is submitted: errors that come and go while the user types never take focus from the field
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [focusKey, errors.length > 0]);
+    if (focusKey > 0 && errors.length > 0) ref.current?.focus();
+  }, [focusKey]);
   if (errors.length === 0) return null;
   const focusField = (event: Event, fieldId: string) => {
     const field = document.getElementById(fieldId);
