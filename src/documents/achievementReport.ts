@@ -8,12 +8,12 @@ import type { DocumentForms, ReportSection } from '../schemas/form';
 import { AWARDS_COLUMNS } from './layout';
 import { officialDocument } from './parts/document';
 import { documentHeader } from './parts/header';
-import { formSignature, signatureTable, signersOf } from './parts/signature';
+import { formSignatureRows, signatureTable, signersOf } from './parts/signature';
 import { dataRow, fixedTable, tableText, type RowSpec } from './parts/table';
 import { bodyParagraph, freeText, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
 import { fillTemplate } from '../text/vietnamese';
-import { awardHasContent, cleanLine, nomineeDescription } from './text';
+import { awardHasContent, cleanLine, collectiveParent, nomineeDescription, upper } from './text';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { AchievementReportInput } from './types';
 
@@ -44,7 +44,9 @@ function sectionContent(section: ReportSection, input: AchievementReportInput, f
   const content: (Paragraph | Table)[] = [];
   if (awards.length > 0) {
     content.push(awardsTable(forms.achievementReport.awardsColumns, awards, last && text.length === 0));
-    if (text.length > 0) content.push(bodyParagraph(''));
+    // a paragraph always follows the table: Word joins two adjacent tables (this one and the
+    // signatures) into one; kept with the signatures when the section is the last
+    content.push(bodyParagraph('', { keepNext: last && text.length === 0 }));
   }
   content.push(...text);
   if (content.length === 0) content.push(bodyParagraph(section.emptyText ?? '', { keepNext: last }));
@@ -65,17 +67,14 @@ export function buildAchievementReport(input: AchievementReportInput, forms: Doc
       ...titleBlock({
         type: form.title,
         lines: [
-          { text: form.awardLine, bold: true },
+          { text: upper(fillTemplate(form.awardLine, { awardName: references.awardName })), bold: true },
           { text: fillTemplate(form.campaignLine, { campaignName: references.campaignName }) },
-          { text: nomineeDescription(nominee), bold: true, keep: [nominee.name, nominee.position, nominee.unit] },
+          { text: nomineeDescription(nominee), bold: true, keep: [nominee.name, nominee.position, nominee.unit, collectiveParent(nominee)] },
         ],
         names: forms.common.unitNames,
       }),
       ...sections.flatMap((section, index) => sectionContent(section, input, forms, index === sections.length - 1)),
-      signatureTable(
-        form.signatures[nominee.type].map((row) => row.map((block) => formSignature(block, signers))),
-        forms.common.unitNames,
-      ),
+      signatureTable(formSignatureRows(form.signatures[nominee.type], signers), forms.common.unitNames),
     ],
   });
 }

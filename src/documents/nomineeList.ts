@@ -10,7 +10,7 @@ import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
 import { fillTemplate, longDate, shortDate } from '../text/vietnamese';
 import { groupNominees } from '../schemas/nomineeOrder';
-import { cleanLine, countsPhrase, documentNumber } from './text';
+import { cleanLine, collectiveParent, countsPhrase, documentNumber } from './text';
 import type { DossierInput, DossierNominee } from './types';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -33,7 +33,7 @@ export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): D
     return dataRow([
       cell(String(index + 1), center),
       { children: [tableText(cleanLine(nominee.name), { bold: true })] },
-      cell(person ? [nominee.position, nominee.unit].map(cleanLine).filter(Boolean).join(', ') : ''),
+      cell(person ? [nominee.position, nominee.unit].map(cleanLine).filter(Boolean).join(', ') : collectiveParent(nominee)),
       cell(person ? cleanLine(nominee.birthYear) : '', center),
       cell(person && nominee.gender ? common.genders[nominee.gender] : '', center),
       { children: [tableText(cleanLine(nominee.achievementSummary), { alignment: AlignmentType.JUSTIFIED })] },
@@ -47,6 +47,8 @@ export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): D
       Object.assign([{ span: columns, children: [tableText(`${ROMAN[groupIndex]}. ${common.nomineeGroups[type]}`, { bold: true })] }], { keepWithNext: true }),
       ...groups[type].map(nomineeRow),
     ]);
+  // the total is never alone at the top of a page: the last row stays with it
+  if (groupRows.length > 0) groupRows.at(-1)!.keepWithNext = true;
 
   return officialDocument({
     title: form.title,
@@ -77,7 +79,7 @@ export function buildNomineeList(dossier: DossierInput, forms: DocumentForms): D
         headerRows: 1,
         rows: [form.columns.map((text) => ({ middle: true, children: [tableText(text, { bold: true, alignment: center })] })), ...groupRows],
       }),
-      bodyParagraph(''),
+      bodyParagraph('', { keepNext: true }),
       bodyParagraph(fillTemplate(form.total, { counts: countsPhrase(common, groups.collective.length, groups.individual.length) }), { italics: true }),
     ],
   });

@@ -64,9 +64,19 @@ export function countsPhrase(common: CommonForm, collectives: number, individual
   return fillTemplate(common.counts.both, values);
 }
 
-/** How a nominee is named in sentences and lists: the name, then position and unit for a person. */
+/**
+ * Where a collective belongs, for the list's "đơn vị" column and after its name: the proposing
+ * unit when the collective is one of its divisions ("Sở Văn hóa, Thể thao và Du lịch" for its
+ * "Phòng Quản lý văn hóa và gia đình"), unless the name already says it; else nothing.
+ */
+export function collectiveParent(nominee: Pick<DossierNominee, 'name' | 'ownUnit'>): string {
+  const parent = cleanLine(nominee.ownUnit.parent ?? '');
+  return parent && !cleanLine(nominee.name).toLocaleLowerCase('vi').includes(parent.toLocaleLowerCase('vi')) ? parent : '';
+}
+
+/** How a nominee is named in sentences and lists: the name, then position and unit for a person, the parent unit for a division. */
 export function nomineeDescription(nominee: DossierNominee): string {
-  const parts = nominee.type === 'individual' ? [nominee.name, nominee.position, nominee.unit] : [nominee.name];
+  const parts = nominee.type === 'individual' ? [nominee.name, nominee.position, nominee.unit] : [nominee.name, collectiveParent(nominee)];
   return parts.map(cleanLine).filter(Boolean).join(', ');
 }
 

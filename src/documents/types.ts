@@ -90,6 +90,8 @@ export interface NomineeUnit {
   header: HeaderLines;
   /** the head who signs "THỦ TRƯỞNG ĐƠN VỊ" */
   head: Signer;
+  /** the proposing unit's name when the report is a division's (a Phòng of a Sở): it follows a collective's name */
+  parent?: string;
 }
 
 /** One nominee as the documents need it: the nominee of the list, its summary for the list, its votes and its own unit. */

@@ -12,12 +12,14 @@ import type { HeaderLines } from '../documents/types';
 import { isCommuneName } from '../documents/unitNames';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
 import { awardYearRange, yearProblem } from '../domain/ranges';
+import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
+import type { VoteThreshold } from '../schemas/planDocument';
 import { votingMethodOf } from '../schemas/meeting';
 import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimits';
 import { characterCount } from '../schemas/textLimits';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, type DocumentDate } from '../text/vietnamese';
+import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
 import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
 import { reportSections } from './reportText';
@@ -55,12 +57,13 @@ export const DOSSIER_ISSUE_CODES = [
   'meeting-after-letter',
   'category-mismatch',
   'header-break',
+  'votes-below',
 ] as const;
 
 export type DossierIssueCode = (typeof DOSSIER_ISSUE_CODES)[number];
 
 /** The codes that warn without refusing to generate. */
-const WARNINGS: readonly DossierIssueCode[] = ['date-before-election', 'date-after-deadline', 'meeting-after-letter', 'category-mismatch', 'header-break'];
+const WARNINGS: readonly DossierIssueCode[] = ['date-before-election', 'date-after-deadline', 'meeting-after-letter', 'category-mismatch', 'header-break', 'votes-below'];
 
 /** One consistency finding: a Vietnamese explanation and what it is about; `warning` never stops a document. */
 export interface DossierIssue {
@@ -329,7 +332,7 @@ function meetingIssues(drafts: Drafts): { issues: DossierIssue[]; present: numbe
   return { issues, present: typeof present === 'number' ? present : null };
 }
 
-function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number | null, named: NomineeNaming): DossierIssue[] {
+function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number | null, named: NomineeNaming, threshold: VoteThreshold): DossierIssue[] {
   const report = drafts.dossier.reports[nominee.id];
   const at = (field: 'achievementSummary' | 'votesInFavour') => ({ kind: 'report', id: nominee.id, field }) as const;
   const name = named(nominee);
@@ -346,6 +349,15 @@ function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number |
   } else if (present !== null && nominee.votesInFavour > present) {
     issues.push(
       issue('votes-over-present', at('votesInFavour'), `Số phiếu đồng ý của ${name} là ${nominee.votesInFavour}, nhiều hơn số thành viên có mặt (${present}): sửa lại số phiếu.`),
+    );
+  } else if (present !== null && present > 0 && !reachesThreshold({ inFavour: nominee.votesInFavour, present }, threshold)) {
+    const votes = { inFavour: nominee.votesInFavour, present };
+    issues.push(
+      issue(
+        'votes-below',
+        at('votesInFavour'),
+        `${upperFirst(name)} được ${votes.inFavour}/${votes.present} phiếu đồng ý (${voteShare(votes)}), chưa đạt mức ${thresholdWording(threshold)}: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.`,
+      ),
     );
   }
   return issues;
@@ -419,7 +431,7 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
       ? [issue('no-nominees', { kind: 'list' }, 'Danh sách đề nghị chưa có tập thể, cá nhân nào: lập danh sách ở trang Số lượng trước.')]
       : []),
     ...quotaIssues(drafts, rules),
-    ...nominees.flatMap((nominee) => [...nomineeIssues(nominee, drafts, meeting.present, named), ...reportLengthIssues(nominee, drafts, named, Object.keys(DOSSIER_TEXT_LIMITS.report) as (keyof typeof DOSSIER_TEXT_LIMITS.report)[])]),
+    ...nominees.flatMap((nominee) => [...nomineeIssues(nominee, drafts, meeting.present, named, rules.campaign.voteThreshold), ...reportLengthIssues(nominee, drafts, named, Object.keys(DOSSIER_TEXT_LIMITS.report) as (keyof typeof DOSSIER_TEXT_LIMITS.report)[])]),
     ...meeting.issues,
     ...dateIssue(drafts, 'letterDate'),
     ...dateIssue(drafts, 'reportDate'),

@@ -4,6 +4,7 @@
 import type { CampaignReferences } from '../documents/types';
 import { clauseLabel, proposedAward, type Rules } from '../domain/rules';
 import type { DocumentForms, SubmissionLetterForm } from '../schemas/form';
+import type { VoteThreshold } from '../schemas/planDocument';
 import { fillTemplate, isoDate, longDate, lowerFirst, shortDate } from '../text/vietnamese';
 
 /** A trailing remark in brackets, e.g. "… (thay thế Nghị định 98/2023/NĐ-CP từ ngày 01/7/2025)". */
@@ -47,6 +48,8 @@ export interface DossierCampaign {
   deadline: string;
   /** the clause that sets the deadline, e.g. "Mục V.2" (empty when the date has none) */
   deadlineClause: string;
+  /** the share of the council's votes a nominee needs (plan-document.yaml dossier.voteThreshold) */
+  voteThreshold: VoteThreshold;
 }
 
 /** Election day and the deadline from key-dates.yaml, the province from the plan; throws naming what is missing. */
@@ -59,6 +62,7 @@ export function dossierCampaign(rules: Pick<Rules, 'planDocument' | 'keyDates'>)
     electionDay: election.date,
     deadline: deadline.date,
     deadlineClause: deadline.clause ? clauseLabel(deadline.clause) : '',
+    voteThreshold: rules.planDocument.dossier.voteThreshold,
   };
 }
 

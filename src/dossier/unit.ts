@@ -48,7 +48,7 @@ export function nomineeUnit(unit: ProposingUnit, report: Pick<ReportDraft, 'divi
   const title = cleanLine(report?.headTitle ?? '');
   const name = cleanLine(report?.headName ?? '');
   const head: Signer = title || name ? { authority: '', title, name } : unit.signer;
-  return { header, head };
+  return division.length > 0 ? { header, head, parent: unit.name } : { header, head };
 }
 
 /** The absent members typed one per line, "name: reason" (the reason optional). */

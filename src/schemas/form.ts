@@ -127,8 +127,8 @@ export const achievementReportForm = z.object({
   wordingNote: vietnameseText,
   /** document type, e.g. BÁO CÁO THÀNH TÍCH */
   title: vietnameseText,
-  /** the award proposed, in capitals */
-  awardLine: vietnameseText,
+  /** the award proposed, e.g. "Đề nghị tặng {awardName}"; printed in capitals */
+  awardLine: template(['awardName'], ['awardName']),
   /** the campaign line in parentheses */
   campaignLine: template(['campaignName'], ['campaignName']),
   sections: z.array(reportSection).min(1),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clauseId, issueDate, recordId, vietnameseText } from './clause';
+import { template } from './template';
 
 /** The header data of the plan document (số, ngày, cơ quan, người ký, nơi nhận). */
 export const planDocument = z.object({
@@ -36,7 +37,23 @@ export const planDocument = z.object({
     deadlineClause: clauseId,
     /** what the dossier contains, in the plan's words (Mục V.1.b), one record per dash bullet */
     documents: z.array(z.object({ text: vietnameseText, clause: clauseId })).min(1),
+    /**
+     * The share of the council's votes a nominee needs: the unit's dossier warns below it and Sở
+     * Nội vụ's review flags it. The plan sets none; the default is the majority principle, to be
+     * corrected here if a guidance says otherwise.
+     */
+    voteThreshold: z.object({
+      /** the share, in percent */
+      percent: z.number().min(0).max(100),
+      /** true: at least `percent`; false: more than `percent` */
+      inclusive: z.boolean(),
+      /** the rule in words, shown in the messages, e.g. "quá {percent}% số thành viên Hội đồng có mặt đồng ý" */
+      wording: template(['percent']),
+      /** where the threshold comes from, shown with it */
+      source: vietnameseText,
+    }),
   }),
 });
 
 export type PlanDocument = z.infer<typeof planDocument>;
+export type VoteThreshold = PlanDocument['dossier']['voteThreshold'];

@@ -57,5 +57,11 @@ export function formatHundredths(hundredths: bigint, trimZeros = false): string 
   return shown ? `${whole},${shown}` : whole;
 }
 
+/**
+ * A share as the documents print it (the council's votes): rounded the ordinary way to hundredths
+ * of a percent, zeros trimmed: 7 of 9 → "77,78", 7 of 8 → "87,5", 9 of 9 → "100".
+ */
+export const roundedShare = (part: bigint | number, whole: bigint | number): string => formatHundredths(hundredthsOf(part, whole, 'nearest'), true);
+
 /** A percentage in hundredths with a decimal comma: 9799 → "97,99%". */
 export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;

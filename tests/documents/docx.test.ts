@@ -266,32 +266,27 @@ describe('the achievement report', () => {
     expect(text).toContain('- Tổng số cử tri trong danh sách: 12.345 người; số cử tri đã tham gia bỏ phiếu: 12.300 người, đạt tỷ lệ 99,63%.');
     expect(text).toContain('+ Nội bộ đoàn kết, gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.');
     expect(text).toContain('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN\nKhông có.');
-    // the proposing unit confirms; the commune's own head signs for it: real authority, title and name, never "THỦ TRƯỞNG ĐƠN VỊ"
-    const signatures = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?XÁC NHẬN[\s\S]*?<\/w:tbl>/.exec(document)![0];
-    expect(paragraphs(signatures).map((p) => spaced(p.text)).filter(Boolean)).toEqual([
-      'XÁC NHẬN CỦA',
-      'CẤP TRÌNH KHEN THƯỞNG',
-      'TM. ỦY BAN NHÂN DÂN',
-      'CHỦ TỊCH',
-      '(Ký, đóng dấu)',
-      'TM. ỦY BAN NHÂN DÂN',
-      'CHỦ TỊCH',
-      '(Ký, đóng dấu)',
-      'Trần Thị Bích Ngọc',
-      'Trần Thị Bích Ngọc',
-    ]);
+    // the commune's own collective: its chairman is both its head and the proposing unit, and signs
+    // once, with the real authority, title and name, never "THỦ TRƯỞNG ĐƠN VỊ"
+    const tables = [...document.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g)].map(([t]) => t);
+    expect(paragraphs(tables.at(-1)!).map((p) => spaced(p.text)).filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Ký, đóng dấu)', 'Trần Thị Bích Ngọc']);
+    expect(text).not.toContain('XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG');
     expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
     expect(text).not.toContain('NGƯỜI BÁO CÁO THÀNH TÍCH');
   });
 
-  it('names the individual in full and has the three signature blocks and the awards table', () => {
+  it('names the individual in full and has its signature blocks and the awards table', () => {
     const { document, text } = openDocx(built.individualReport.bytes);
     expect(runWithText(document, 'Nguyễn Văn Ấn, Công chức Văn phòng - Thống kê, Ủy ban nhân dân xã Hòa Phú')).toMatchObject({ bold: true });
     expect(text).toContain('- Họ và tên: Nguyễn Văn Ấn\n- Ngày, tháng, năm sinh: 1985\n- Giới tính: Nam\n- Dân tộc:\n- Quê quán:');
-    for (const title of ['XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']) {
+    for (const title of ['XÁC NHẬN, ĐỀ NGHỊ', 'NGƯỜI BÁO CÁO THÀNH TÍCH', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']) {
       expect(runWithText(document, title)).toMatchObject({ bold: true, size: 28 });
     }
-    expect(runs(document).filter((run) => run.text === 'Trần Thị Bích Ngọc')).toHaveLength(2);
+    // the chairman heads the official's unit and the proposing unit: one block, not a second confirmation
+    expect(text).not.toContain('XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG');
+    expect(runs(document).filter((run) => run.text === 'Trần Thị Bích Ngọc')).toHaveLength(1);
+    // the awards table and the signatures are never two adjacent tables (Word would join them)
+    expect(document).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
     expect(runWithText(document, 'Nguyễn Văn Ấn')).toMatchObject({ bold: true });
     expect(runWithText(document, '(Ký, ghi rõ họ và tên)')).toMatchObject({ italics: true });
     const awards = [...document.matchAll(/<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g)].map(([t]) => t).find((t) => t.includes('Hình thức khen thưởng'))!;

@@ -48,7 +48,7 @@ const cases: Record<string, () => Promise<Case>> = {
   letter: async () => ({ file: await renderSubmissionLetter(base, forms), pages: [1, 3], expected: ['Số: 05/TTr-UBND', 'TM. ỦY BAN NHÂN DÂN'] }),
   minutes: async () => ({ file: await renderMeetingMinutes(base, forms), pages: [1, 3], expected: ['Số: 02/BB-HĐTĐKT', 'THƯ KÝ', 'CHỦ TỌA', 'Lê Văn Đức'] }),
   list: async () => ({ file: await renderNomineeList(base, forms), pages: [1, 2], expected: ['Tên tập thể / Họ và tên', 'Nguyễn Văn Ấn', 'Hoàng Thị Thu Hà', 'Nữ'] }),
-  'report-collective': async () => ({ file: await renderAchievementReport(report(commune), forms), pages: [1, 3], expected: ['CẤP TRÌNH KHEN THƯỞNG', 'Trần Thị Bích Ngọc'] }),
+  'report-collective': async () => ({ file: await renderAchievementReport(report(commune), forms), pages: [1, 3], expected: ['TM. ỦY BAN NHÂN DÂN', 'Trần Thị Bích Ngọc'] }),
   'report-individual': async () => ({ file: await renderAchievementReport(report(individual), forms), pages: [1, 3], expected: ['NGƯỜI BÁO CÁO THÀNH TÍCH', 'Quyết định số 125/QĐ-UBND'] }),
   'hostile-report-60000': async () => ({
     file: await renderAchievementReport(hostileReport(), forms),

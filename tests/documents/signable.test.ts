@@ -86,13 +86,23 @@ describe('signature blocks', () => {
     expect(d('03-')).toEqual(['Phạm Thị Lan', 'Trần Quốc Thành']);
     // the division: the director confirms, the division's head signs as its head
     expect(d('04-')).toEqual(['Trần Quốc Thành', 'Võ Thị Thanh Hương']);
-    expect(d('05-')).toEqual(['Trần Quốc Thành', 'Lê Thị Minh Hằng', 'Trần Quốc Thành']);
+    // an official of the department: the director is their own head and the proposing unit, and signs once
+    expect(d('05-')).toEqual(['Trần Quốc Thành', 'Lê Thị Minh Hằng']);
     // the specialist of the division: the division's head confirms and proposes
     expect(d('06-')).toEqual(['Võ Thị Thanh Hương', 'Nguyễn Hữu Phước', 'Trần Quốc Thành']);
-    expect(d('07-')).toEqual(['Trần Quốc Thành', 'H’Yơn Niê', 'Trần Quốc Thành']);
+    expect(d('07-')).toEqual(['Trần Quốc Thành', 'H’Yơn Niê']);
     const c = (prefix: string) => signerNames(file(commune, prefix).document);
     expect(c('01-')).toEqual(['Y Thuyên Êban']);
-    expect(c('05-')).toEqual(['Y Thuyên Êban', 'Nguyễn Thị Thu Hà', 'Y Thuyên Êban']);
+    // the commune's own collective: the chairman signs and stamps it once, as its head
+    expect(c('04-')).toEqual(['Y Thuyên Êban']);
+    expect(c('05-')).toEqual(['Y Thuyên Êban', 'Nguyễn Thị Thu Hà']);
+  });
+
+  it('never make one person sign one document twice', () => {
+    for (const f of all) {
+      const names = signerNames(f.document);
+      expect(new Set(names).size, `${f.name}: ${names.join(', ')}`).toBe(names.length);
+    }
   });
 
   it('print the authority and title entered, under the form\'s caption', () => {
@@ -218,6 +228,35 @@ describe('the reports', () => {
   it('name the nominee in full in the title block', () => {
     expect(spaced(file(department, '06-').text)).toContain(`${DEPARTMENT.specialist.name}, Chuyên viên, ${DEPARTMENT.division}, Sở Văn hóa, Thể thao và Du lịch`);
     expect(spaced(file(commune, '04-').text)).toContain(`\n${EA_KAO.name}\n`);
+    // a division is named with the department it belongs to
+    expect(spaced(file(department, '04-').text)).toContain(`\n${DEPARTMENT.division}, Sở Văn hóa, Thể thao và Du lịch\n`);
+  });
+
+  it('name the award of plan-document.yaml (dossier.award) in capitals', async () => {
+    expect(spaced(file(commune, '04-').text)).toContain('\nĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n');
+    const other = { ...dossierRules, references: { ...references, awardName: 'Giấy khen của Chủ tịch Ủy ban nhân dân xã' } };
+    const zip = await renderDossierZip(assembleDossier(eaKaoDrafts(), other, 2026), forms);
+    const report = Object.entries(unzipSync(zip.bytes)).find(([name]) => name.startsWith('04-'))!;
+    expect(spaced(openDocx(report[1]).text)).toContain('\nĐỀ NGHỊ TẶNG GIẤY KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n');
+  });
+});
+
+describe('the list and the minutes', () => {
+  it('name a division with its department, in the list\'s unit column and in the vote line', () => {
+    const rows = [...file(department, '02-').document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => paragraphs(row).map((p) => spaced(p.text)));
+    expect(rows.find((cells) => cells[1] === DEPARTMENT.division)!.slice(0, 3)).toEqual(['1', DEPARTMENT.division, 'Sở Văn hóa, Thể thao và Du lịch']);
+    // the commune's own collective names no parent
+    const communeRows = [...file(commune, '02-').document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => paragraphs(row).map((p) => spaced(p.text)));
+    expect(communeRows.find((cells) => cells[1] === EA_KAO.name)![2]).toBe('');
+    expect(spaced(file(department, '03-').text)).toContain(`1. ${DEPARTMENT.division}, Sở Văn hóa, Thể thao và Du lịch: `);
+  });
+
+  it('keep the last row of the list with its total, and the awards table apart from the signatures', () => {
+    for (const f of all.filter((f) => f.name.includes('danh-sach'))) {
+      const rows = [...f.document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
+      expect(rows.at(-1)).toContain('<w:keepNext/>');
+    }
+    for (const f of all) expect(f.document, f.name).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
   });
 });
 

@@ -107,6 +107,7 @@ describe('assembleDossier', () => {
     expect(assembled.nominees[1]!.ownUnit).toEqual({
       header: { upper: ['Ủy ban nhân dân', 'xã Ea Kar'], issuer: ['Văn phòng HĐND và UBND'] },
       head: { authority: '', title: 'Chánh Văn phòng', name: 'Đỗ Thị Thu' },
+      parent: 'Ủy ban nhân dân xã Ea Kar',
     });
     expect(assembled.reports[1]!.nominee.ownUnit).toEqual(assembled.nominees[1]!.ownUnit);
     expect(assembled.nominees[0]!.ownUnit).toEqual({ header: assembled.unit.header, head: assembled.unit.signer });

@@ -120,7 +120,9 @@ describe('checkDossier', () => {
     expect(codes(withVotes('1000'))).toEqual(['votes-invalid']);
     expect(codes(withVotes('9'))).toEqual(['votes-over-present']);
     expect(withVotes('9')[0]!.message).toContain('(8)');
-    expect(withVotes('0')).toEqual([]);
+    // no vote, or half the members present, is a count the documents print, with a warning
+    expect(codes(withVotes('0'))).toEqual(['votes-below']);
+    expect(withVotes('5')).toEqual([]);
     expect(withVotes('8')).toEqual([]);
     expect(targetLocation(target)).toEqual({ fieldId: nomineeFieldIds(person.id).votesInFavour });
   });
@@ -350,6 +352,22 @@ describe('warnings (the documents are still made)', () => {
     expect(targetLocation(issues[0]!.target)).toEqual({ fieldId: FIELD_IDS.meeting.date });
   });
 
+  it('warns when a nominee has no more than half the votes of the members present (the threshold of plan-document.yaml), on whole numbers', () => {
+    const votes = (count: string) => checked((d) => (d.dossier.reports[person.id]!.votesInFavour = count));
+    const issues = votes('4');
+    expect(issues).toEqual([expect.objectContaining({ code: 'votes-below', severity: 'warning', target: { kind: 'report', id: person.id, field: 'votesInFavour' } })]);
+    expect(issues[0]!.message).toBe(
+      '“Nguyễn Thị Hoa” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.',
+    );
+    expect(votes('5')).toEqual([]);
+    const ofNine = checked((d) => {
+      d.dossier.meeting.membersPresent = '9';
+      d.dossier.meeting.membersTotal = '9';
+      d.dossier.reports[person.id]!.votesInFavour = '4';
+    });
+    expect(ofNine.find((found) => found.code === 'votes-below')?.message).toContain('4/9 phiếu đồng ý (44,44%)');
+  });
+
   it("warns when the unit's name contradicts its category", () => {
     const provincial = checked((d) => (d.quotaPlan.categoryId = 'co-quan-cap-tinh-con-lai'));
     expect(warnings(provincial)).toEqual([expect.objectContaining({ code: 'category-mismatch', target: { kind: 'profile', field: 'unitName' } })]);
@@ -402,6 +420,7 @@ describe('every rule of the dossier can fail', () => {
     'meeting-after-letter': () => checked((d) => (d.dossier.meeting.date = '25/3/2026')),
     'category-mismatch': () => checked((d) => (d.dossier.profile.unitName = 'Sở Nội vụ')),
     'header-break': () => checked((d) => (d.dossier.profile.headerName = 'BAN QUẢN LÝ CÁC DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH DÂN DỤNG')),
+    'votes-below': () => checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '4')),
   };
 
   it.each(DOSSIER_ISSUE_CODES)('%s', (code) => {
