@@ -23,6 +23,18 @@ export function birthYearRange(electionDay: string): YearRange {
   return { min: day.year - MAX_AGE, max: day.year - MIN_AGE, reason: `đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(day)}` };
 }
 
+/**
+ * Whether a person born on `birth` is at least MIN_AGE on election day (the year range lets a
+ * year pass whose last days are too late: 20/3/2008 is under 18 on 15/3/2026).
+ */
+export function ofAgeOnElectionDay(birth: { day: number; month: number; year: number }, electionDay: string): boolean {
+  const day = isoDate(electionDay);
+  const latest = [day.year - MIN_AGE, day.month, day.day];
+  const born = [birth.year, birth.month, birth.day];
+  const at = born.findIndex((part, index) => part !== latest[index]);
+  return at < 0 || born[at]! < latest[at]!;
+}
+
 /** Years of earlier awards: from FIRST_AWARD_YEAR to the current year. */
 export const awardYearRange = (currentYear: number): YearRange => ({ min: FIRST_AWARD_YEAR, max: currentYear });
 

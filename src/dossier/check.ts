@@ -11,7 +11,7 @@ import { fitHeader } from '../documents/headerFit';
 import type { HeaderLines } from '../documents/types';
 import { isCommuneName } from '../documents/unitNames';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
-import { awardYearRange, yearProblem } from '../domain/ranges';
+import { awardYearRange, MIN_AGE, ofAgeOnElectionDay, yearProblem } from '../domain/ranges';
 import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
 import type { VoteThreshold } from '../schemas/planDocument';
 import { votingMethodOf } from '../schemas/meeting';
@@ -19,7 +19,7 @@ import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimit
 import { characterCount } from '../schemas/textLimits';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { isBlank, isoDate, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
+import { isBlank, isoDate, pad2, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
 import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
 import { reportSections } from './reportText';
@@ -273,6 +273,11 @@ function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRule
       issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} không đúng: ghi ngày/tháng/năm, ví dụ 05/3/1985 (sửa ở trang Số lượng), hoặc để trống để báo cáo ghi năm sinh.`));
     } else if (String(date.year) !== nominee.birthYear.trim()) {
       issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} thuộc năm ${date.year}, không khớp với năm sinh ${nominee.birthYear.trim()}: sửa ở trang Số lượng.`));
+    } else if (!ofAgeOnElectionDay(date, rules.campaign.electionDay)) {
+      const birth = `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
+      issues.push(
+        issue('birth-date-invalid', target, `${upperFirst(name)} sinh ngày ${birth}, chưa đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(isoDate(rules.campaign.electionDay))}: kiểm tra lại ngày sinh ở trang Số lượng.`),
+      );
     }
   }
   return issues;

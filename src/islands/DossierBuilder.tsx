@@ -24,7 +24,7 @@ import { useStoredDrafts } from './shared/useStoredDrafts';
 import { FieldList } from './dossier/FieldList';
 import { FIELD_IDS, nomineeFieldIds, QUOTA_PLANNER_HREF, targetLocation } from './dossier/fieldIds';
 import { loadDocuments, loadDossierDomain, type Documents, type DossierDomain } from './dossier/generate';
-import { ASSEMBLY_HREF, Progress, SectionEnd } from './dossier/Progress';
+import { ASSEMBLY_HREF, Progress, ProgressJump, SectionEnd } from './dossier/Progress';
 import type { ReportChange } from './dossier/ReportEditor';
 import { SECTIONS } from './dossier/sections';
 import { PROFILE_FIELDS } from './dossier/specs';
@@ -394,6 +394,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
             </p>
             <SectionEnd after={SECTIONS[4].id} />
           </section>
+          <ProgressJump />
         </div>
       </div>
     </div>

@@ -81,6 +81,44 @@ test.describe('the dossier builder as a task list', () => {
     await expectNoSideScroll(page, '/ho-so/ on a phone, at the generation');
   });
 
+  test('on a phone the way to the builder is on the first screen, and the way back to the task list stays in view', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openWith(page);
+    await page.evaluate(() => scrollTo(0, 0));
+    const skip = page.getByRole('link', { name: 'Đi tới phần lập hồ sơ' });
+    expect(await inViewport(page, skip)).toBe(true);
+    // the task list's items carry the parts' numbers once ("1. Thông tin đơn vị", not "1. 1. …")
+    expect(await taskList(page).locator('ul').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('none');
+    const jump = page.getByRole('link', { name: 'Các phần của hồ sơ' });
+    await page.getByRole('region', { name: `${person.name} (Cá nhân)` }).getByLabel('II. THÀNH TÍCH ĐẠT ĐƯỢC').focus();
+    expect(await inViewport(page, jump)).toBe(true);
+    // the field being typed in is never under the bar
+    const field = await page.getByRole('region', { name: `${person.name} (Cá nhân)` }).getByLabel('II. THÀNH TÍCH ĐẠT ĐƯỢC').boundingBox();
+    const bar = await page.locator('.dossier-jump').boundingBox();
+    expect(field!.y).toBeLessThan(bar!.y);
+    await jump.click();
+    await expect(page).toHaveURL(/#hs-tien-do$/);
+    expect(await inViewport(page, taskList(page).getByRole('link', { name: '1. Thông tin đơn vị' }))).toBe(true);
+    await expectNoAxeViolations(page, '/ho-so/ on a phone with the way back to the task list');
+    await expectNoSideScroll(page, '/ho-so/ on a phone with the way back to the task list');
+  });
+
+  test('before signing, the warnings name what to look at: a name that contradicts the category, votes of no more than half', async ({ page }) => {
+    await openWith(page, (drafts) => {
+      drafts.dossier.profile.unitName = 'Sở Nội vụ';
+      drafts.dossier.reports[person.id]!.votesInFavour = '4';
+    });
+    const warnings = page.locator('.dossier-warnings');
+    await expect(warnings.getByRole('heading', { name: 'Lưu ý trước khi ký' })).toBeVisible();
+    await expect(warnings.getByRole('link', { name: /không phải tên của một xã, phường/ })).toBeVisible();
+    await expect(warnings.getByRole('link', { name: `“${person.name}” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.` })).toBeVisible();
+    // the documents are still made
+    await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Sẵn sàng');
+    await warnings.getByRole('link', { name: /4\/8 phiếu đồng ý/ }).click();
+    await expect(page.locator(':focus, :target').first()).toBeVisible();
+    await expectNoAxeViolations(page, '/ho-so/ with warnings before signing');
+  });
+
   test('while a file is made, every button that makes one is disabled and the status says so', async ({ page }) => {
     await openWith(page);
     // the document builders take their time: the first file waits for them

@@ -213,6 +213,15 @@ describe('checkDossier', () => {
     expect(targetLocation(mismatch[0]!.target)).toEqual({ href: QUOTA_PLANNER_HREF });
   });
 
+  it('refuses a full date of birth under 18 on election day, though its year is in the range', () => {
+    const born = (birthDate: string) => checked((d) => (d.quotaPlan.nominees[0] = { ...person, birthYear: '2008', birthDate }));
+    expect(born('15/03/2008')).toEqual([]);
+    expect(born('14/3/2008')).toEqual([]);
+    const young = born('16/3/2008');
+    expect(young).toEqual([expect.objectContaining({ code: 'birth-date-invalid', target: { kind: 'nominee', id: person.id, field: 'birthDate' } })]);
+    expect(young[0]!.message).toBe('“Nguyễn Thị Hoa” sinh ngày 16/03/2008, chưa đủ 18 tuổi vào ngày bầu cử 15/3/2026: kiểm tra lại ngày sinh ở trang Số lượng.');
+  });
+
   it('requires every text section of every report to have content', () => {
     const issues = checked((d) => (d.dossier.reports[person.id]!.sections = { 'thanh-tich': '  \n ' }));
     expect(issues).toEqual([expect.objectContaining({ code: 'report-empty', target: { kind: 'report', id: person.id, field: 'sections', section: 'thanh-tich' } })]);

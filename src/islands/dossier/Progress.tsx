@@ -28,7 +28,8 @@ export function Progress({ issues }: Props) {
   return (
     <nav class="dossier-progress" id={PROGRESS_ID} aria-labelledby={`${PROGRESS_ID}-tieu-de`} tabIndex={-1}>
       <h3 id={`${PROGRESS_ID}-tieu-de`}>Các phần của hồ sơ</h3>
-      <ol>
+      {/* the parts' headings carry their numbers: a list without its own */}
+      <ul>
         {SECTIONS.map(({ id, heading }) => {
           const [text, tone] = issues ? statusOf(issues, id) : ['', ''];
           return (
@@ -42,8 +43,20 @@ export function Progress({ issues }: Props) {
           <a href={ASSEMBLY_HREF}>6. Ghép các văn bản đã ký thành một tệp PDF</a>
           <span class="dossier-progress__status"> (trang tiếp theo)</span>
         </li>
-      </ol>
+      </ul>
     </nav>
+  );
+}
+
+/**
+ * On a phone, where the task list is at the top of a long form, a link back to it that stays at
+ * the bottom of the screen while the form is in view (a plain link: it works as any anchor).
+ */
+export function ProgressJump() {
+  return (
+    <p class="dossier-jump">
+      <a href={`#${PROGRESS_ID}`}>Các phần của hồ sơ</a>
+    </p>
   );
 }
 
