@@ -74,7 +74,7 @@ export function buildAchievementReport(input: AchievementReportInput, forms: Doc
         names: forms.common.unitNames,
       }),
       ...sections.flatMap((section, index) => sectionContent(section, input, forms, index === sections.length - 1)),
-      signatureTable(formSignatureRows(form.signatures[nominee.type], signers), forms.common.unitNames),
+      signatureTable(formSignatureRows(form.signatures[nominee.type], signers, { division: nominee.ownUnit.parent !== undefined }), forms.common.unitNames),
     ],
   });
 }

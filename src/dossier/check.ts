@@ -145,8 +145,8 @@ function dateSpan(date: DocumentDate): [number, number] {
 const isoNumber = (iso: string) => dateSpan(isoDate(iso))[0];
 
 /**
- * The meeting and the letter come after election day and no later than the deadline, and the
- * meeting no later than the letter. Only what the typed dates surely break is warned about (a
+ * The meeting, the letter and the reports' date come after election day and no later than the
+ * deadline, and the meeting no later than the letter. Only what the typed dates surely break is warned about (a
  * month alone warns when the whole month is out).
  */
 function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
@@ -155,8 +155,9 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const election = isoNumber(electionDay);
   const last = isoNumber(deadline);
   const warnings: DossierIssue[] = [];
-  const typed = (field: 'date' | 'letterDate') => parseTypedDate(meeting[field]);
-  for (const field of ['date', 'letterDate'] as const) {
+  const typed = (field: keyof typeof DATE_NAMES) => parseTypedDate(meeting[field]);
+  const what = { date: 'cuộc họp xét', letterDate: 'tờ trình', reportDate: 'báo cáo thành tích' } as const;
+  for (const field of ['date', 'letterDate', 'reportDate'] as const) {
     const date = typed(field);
     if (!date) continue;
     const [from, to] = dateSpan(date);
@@ -166,7 +167,7 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
         issue(
           'date-before-election',
           target,
-          `${DATE_NAMES[field]} (${shortDate(date)}) trước ngày bầu cử (${shortDate(isoDate(electionDay))}): việc xét khen thưởng dựa trên kết quả bầu cử, nên ${field === 'date' ? 'cuộc họp xét' : 'tờ trình'} phải sau ngày bầu cử. Kiểm tra lại ngày.`,
+          `${DATE_NAMES[field]} (${shortDate(date)}) trước ngày bầu cử (${shortDate(isoDate(electionDay))}): việc xét khen thưởng dựa trên kết quả bầu cử, nên ${what[field]} phải sau ngày bầu cử. Kiểm tra lại ngày.`,
         ),
       );
     }

@@ -39,6 +39,11 @@ export const signatureBlock = z
     caption: vietnameseText.optional(),
     /** printed in italics under the titles, e.g. (Ký, đóng dấu): only where the form prints it */
     note: vietnameseText.optional(),
+    /**
+     * printed instead of `note` when the head signs for a division of the proposing unit (a Phòng
+     * of a Sở), which has no seal of its own, e.g. (Ký, ghi rõ họ và tên)
+     */
+    divisionNote: vietnameseText.optional(),
     /** whose authority, title and name the block prints */
     signer: signerRole,
   })

@@ -98,6 +98,16 @@ describe('signature blocks', () => {
     expect(c('05-')).toEqual(['Y Thuyên Êban', 'Nguyễn Thị Thu Hà']);
   });
 
+  it('ask a seal of the units that have one: a division\'s head signs with the name written out, the department stamps', () => {
+    const notes = (document: string) => paragraphs(document).map((p) => spaced(p.text)).filter((text) => /^\(Ký, /.test(text));
+    // the division's own report: the director confirms with the seal; the head of the division signs
+    expect(notes(file(department, '04-').document)).toEqual(['(Ký, đóng dấu)', '(Ký, ghi rõ họ và tên)']);
+    // the specialist of the division: the division's head, the specialist, the director
+    expect(notes(file(department, '06-').document)).toEqual(['(Ký, ghi rõ họ và tên)', '(Ký, ghi rõ họ và tên)', '(Ký, đóng dấu)']);
+    // the commune's own collective: its chairman stamps
+    expect(notes(file(commune, '04-').document)).toEqual(['(Ký, đóng dấu)']);
+  });
+
   it('never make one person sign one document twice', () => {
     for (const f of all) {
       const names = signerNames(f.document);

@@ -349,6 +349,11 @@ describe('warnings (the documents are still made)', () => {
     expect(issues).toEqual([expect.objectContaining({ code: 'date-after-deadline', target: { kind: 'meeting', field: 'letterDate' } })]);
     expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) sau hạn gửi hồ sơ 31/3/2026 (Mục V.2 Kế hoạch). Kiểm tra lại ngày.');
     expect(dated('31/3/2026', '31/3/2026')).toEqual([]);
+    // the date the reports carry, when the unit gives one of its own
+    const report = checked((d) => (d.dossier.meeting.reportDate = '10/3/2026'));
+    expect(report).toEqual([expect.objectContaining({ code: 'date-before-election', target: { kind: 'meeting', field: 'reportDate' } })]);
+    expect(report[0]!.message).toContain('Ngày ghi trên báo cáo thành tích (10/3/2026) trước ngày bầu cử (15/3/2026): việc xét khen thưởng dựa trên kết quả bầu cử, nên báo cáo thành tích phải sau ngày bầu cử.');
+    expect(codes(checked((d) => (d.dossier.meeting.reportDate = '02/4/2026')))).toEqual(['date-after-deadline']);
     expect(codes(dated('4/2026', '2027'))).toEqual(['date-after-deadline', 'date-after-deadline']);
   });
 
