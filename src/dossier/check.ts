@@ -10,6 +10,8 @@
 import { fitHeader } from '../documents/headerFit';
 import type { HeaderLines } from '../documents/types';
 import { isCommuneName } from '../documents/unitNames';
+import { textLines } from '../documents/text';
+import type { ReportDraft } from '../storage/dossierDraft';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
 import { awardYearRange, MIN_AGE, ofAgeOnElectionDay, yearProblem } from '../domain/ranges';
 import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
@@ -58,12 +60,13 @@ export const DOSSIER_ISSUE_CODES = [
   'category-mismatch',
   'header-break',
   'votes-below',
+  'division-head-differs',
 ] as const;
 
 export type DossierIssueCode = (typeof DOSSIER_ISSUE_CODES)[number];
 
 /** The codes that warn without refusing to generate. */
-const WARNINGS: readonly DossierIssueCode[] = ['date-before-election', 'date-after-deadline', 'meeting-after-letter', 'category-mismatch', 'header-break', 'votes-below'];
+const WARNINGS: readonly DossierIssueCode[] = ['date-before-election', 'date-after-deadline', 'meeting-after-letter', 'category-mismatch', 'header-break', 'votes-below', 'division-head-differs'];
 
 /** One consistency finding: a Vietnamese explanation and what it is about; `warning` never stops a document. */
 export interface DossierIssue {
@@ -422,6 +425,37 @@ function reportLengthIssues(nominee: ListedNominee, drafts: Drafts, named: Nomin
 }
 
 /**
+ * Reports of one division name one head: a later report that names another head of the same
+ * division (compared without case and spacing) is warned about, naming the first.
+ */
+function divisionHeadWarnings(nominees: readonly ListedNominee[], drafts: Drafts, named: NomineeNaming): DossierIssue[] {
+  const firstHead = new Map<string, { nominee: ListedNominee; head: string }>();
+  const comparable = (text: string) => textLines(text).join(' ').toLocaleUpperCase('vi');
+  return nominees.flatMap((nominee) => {
+    const report = drafts.dossier.reports[nominee.id];
+    const division = comparable(report?.division ?? '');
+    const head = [report?.headTitle ?? '', report?.headName ?? ''].map(comparable);
+    if (!division || head.some((part) => part === '')) return [];
+    const first = firstHead.get(division);
+    if (!first) {
+      firstHead.set(division, { nominee, head: head.join('|') });
+      return [];
+    }
+    if (first.head === head.join('|')) return [];
+    const firstReport = drafts.dossier.reports[first.nominee.id]!;
+    return [
+      issue(
+        'division-head-differs',
+        { kind: 'report', id: nominee.id, field: 'headName' },
+        `Báo cáo của ${named(nominee)} ghi người đứng đầu “${textLines(report!.division).join(' ')}” là ${cleanHead(report!)}, còn báo cáo của ${named(first.nominee)} ghi ${cleanHead(firstReport)}. Kiểm tra lại để các báo cáo ghi cùng một người.`,
+      ),
+    ];
+  });
+}
+
+const cleanHead = (report: Pick<ReportDraft, 'headTitle' | 'headName'>) => `${textLines(report.headTitle).join(' ').toLocaleLowerCase('vi')} ${textLines(report.headName).join(' ')}`;
+
+/**
  * Everything that must hold before the letter, the list, the minutes or the whole ZIP are
  * generated, in the order of the page, then the warnings. No blocking issue: the dossier is
  * consistent (the warnings do not stop it).
@@ -445,6 +479,7 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
     ...categoryIssues(drafts, rules),
     ...unitHeaderWarnings(drafts, rules),
     ...dateWarnings(drafts, rules),
+    ...divisionHeadWarnings(nominees, drafts, named),
   ];
 }
 

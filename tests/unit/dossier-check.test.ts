@@ -382,6 +382,20 @@ describe('warnings (the documents are still made)', () => {
     expect(ofNine.find((found) => found.code === 'votes-below')?.message).toContain('4/9 phiếu đồng ý (44,44%)');
   });
 
+  it('warns when two reports of one division name two heads; the same head written differently is no warning', () => {
+    const heads = (first: string, second: string) =>
+      checked((d) => {
+        Object.assign(d.dossier.reports[commune.id]!, { division: 'Văn phòng HĐND và UBND', headTitle: 'Chánh Văn phòng', headName: first });
+        Object.assign(d.dossier.reports[person.id]!, { division: 'VĂN PHÒNG HĐND  VÀ UBND', headTitle: 'CHÁNH VĂN PHÒNG', headName: second });
+      }).filter((found) => found.code === 'division-head-differs');
+    expect(heads('Đỗ Thị Thu', 'ĐỖ THỊ THU')).toEqual([]);
+    const differ = heads('Đỗ Thị Thu', 'Lê Văn Tâm');
+    expect(differ).toEqual([expect.objectContaining({ severity: 'warning', target: { kind: 'report', id: person.id, field: 'headName' } })]);
+    expect(differ[0]!.message).toBe(
+      'Báo cáo của “Nguyễn Thị Hoa” ghi người đứng đầu “VĂN PHÒNG HĐND VÀ UBND” là chánh văn phòng Lê Văn Tâm, còn báo cáo của “Ủy ban nhân dân xã Ea Kar” ghi chánh văn phòng Đỗ Thị Thu. Kiểm tra lại để các báo cáo ghi cùng một người.',
+    );
+  });
+
   it("warns when the unit's name contradicts its category", () => {
     const provincial = checked((d) => (d.quotaPlan.categoryId = 'co-quan-cap-tinh-con-lai'));
     expect(warnings(provincial)).toEqual([expect.objectContaining({ code: 'category-mismatch', target: { kind: 'profile', field: 'unitName' } })]);
@@ -435,6 +449,11 @@ describe('every rule of the dossier can fail', () => {
     'category-mismatch': () => checked((d) => (d.dossier.profile.unitName = 'Sở Nội vụ')),
     'header-break': () => checked((d) => (d.dossier.profile.headerName = 'BAN QUẢN LÝ CÁC DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH DÂN DỤNG')),
     'votes-below': () => checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '4')),
+    'division-head-differs': () =>
+      checked((d) => {
+        Object.assign(d.dossier.reports[person.id]!, { division: 'Văn phòng HĐND và UBND', headTitle: 'Chánh Văn phòng', headName: 'Đỗ Thị Thu' });
+        Object.assign(d.dossier.reports[commune.id]!, { division: 'VĂN PHÒNG HĐND  VÀ UBND', headTitle: 'Chánh Văn phòng', headName: 'Lê Văn Tâm' });
+      }),
   };
 
   it.each(DOSSIER_ISSUE_CODES)('%s', (code) => {
