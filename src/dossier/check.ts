@@ -148,8 +148,8 @@ function dateSpan(date: DocumentDate): [number, number] {
 const isoNumber = (iso: string) => dateSpan(isoDate(iso))[0];
 
 /**
- * The meeting, the letter and the reports' date come after election day and no later than the
- * deadline, and the meeting no later than the letter. Only what the typed dates surely break is warned about (a
+ * The meeting, the letter and the reports' date come after election day and before the deadline
+ * day, and the meeting no later than the letter. Only what the typed dates surely break is warned about (a
  * month alone warns when the whole month is out).
  */
 function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
@@ -174,10 +174,15 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
         ),
       );
     }
-    if (from > last) {
+    // the plan asks for the dossier "trước ngày 31/3/2026": the deadline's own day is already late
+    if (from >= last) {
       const clause = deadlineClause ? ` (${deadlineClause} Kế hoạch)` : '';
       warnings.push(
-        issue('date-after-deadline', target, `${DATE_NAMES[field]} (${shortDate(date)}) sau hạn gửi hồ sơ ${shortDate(isoDate(deadline))}${clause}. Kiểm tra lại ngày.`),
+        issue(
+          'date-after-deadline',
+          target,
+          `${DATE_NAMES[field]} (${shortDate(date)}) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ trước ngày ${shortDate(isoDate(deadline))}${clause}. Kiểm tra lại ngày.`,
+        ),
       );
     }
   }

@@ -344,11 +344,12 @@ describe('warnings (the documents are still made)', () => {
     expect(codes(dated('2/2026', '3/2026'))).toEqual(['date-before-election']);
   });
 
-  it('warns when the meeting or the letter is after the deadline (31/3/2026), citing the plan', () => {
+  it('warns when the meeting or the letter is not before the deadline ("trước ngày 31/3/2026"), citing the plan', () => {
     const issues = dated('25/3/2026', '02/4/2026');
     expect(issues).toEqual([expect.objectContaining({ code: 'date-after-deadline', target: { kind: 'meeting', field: 'letterDate' } })]);
-    expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) sau hạn gửi hồ sơ 31/3/2026 (Mục V.2 Kế hoạch). Kiểm tra lại ngày.');
-    expect(dated('31/3/2026', '31/3/2026')).toEqual([]);
+    expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ trước ngày 31/3/2026 (Mục V.2 Kế hoạch). Kiểm tra lại ngày.');
+    expect(dated('30/3/2026', '30/3/2026')).toEqual([]);
+    expect(codes(dated('30/3/2026', '31/3/2026'))).toEqual(['date-after-deadline']);
     // the date the reports carry, when the unit gives one of its own
     const report = checked((d) => (d.dossier.meeting.reportDate = '10/3/2026'));
     expect(report).toEqual([expect.objectContaining({ code: 'date-before-election', target: { kind: 'meeting', field: 'reportDate' } })]);
