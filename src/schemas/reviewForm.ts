@@ -121,6 +121,13 @@ export const reviewLetterForm = z.object({
   accepted: template(['counts'], ['counts']),
   returned: template(['counts'], ['counts']),
   pending: template(['counts'], ['counts']),
+  /**
+   * after `accepted`, when individuals are accepted: how many of them are women and hold no
+   * leadership post; {details} joins the two parts below, those whose count is 0 left out
+   */
+  acceptedIndividuals: template(['individuals', 'details'], ['details']),
+  acceptedWomen: template(['count'], ['count']),
+  acceptedNonLeaders: template(['count'], ['count']),
   /** before the totals table */
   totalsIntro: template(['quotaClause']),
   /** headers: STT, category, units that sent a dossier, proposed, accepted */

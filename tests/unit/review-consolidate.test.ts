@@ -179,6 +179,7 @@ describe('across units', () => {
       {
         name: expect.any(String),
         birthYear: CASES.duplicatePerson.birthYear,
+        birthDate: null,
         entries: expect.arrayContaining([
           expect.objectContaining({ unitName: CASES.duplicatePerson.units[0], name: CASES.duplicatePerson.withMarks }),
           expect.objectContaining({ unitName: CASES.duplicatePerson.units[1], name: CASES.duplicatePerson.withoutMarks }),
