@@ -12,7 +12,7 @@ import { formSignature, signatureTable, signersOf } from './parts/signature';
 import { bodyParagraph, sectionHeading } from './parts/text';
 import { titleBlock } from './parts/title';
 import { campaignSlots, numberSymbol } from './slots';
-import { BLANK, fillTemplate, longDate, roundedShare, shortDate } from '../text/vietnamese';
+import { BLANK, fillTemplate, formatShare, longDate, shortDate } from '../text/vietnamese';
 import { groupNominees } from '../schemas/nomineeOrder';
 import { cleanLine, countsPhrase, nomineeDescription } from './text';
 import type { DossierInput, DossierNominee } from './types';
@@ -44,7 +44,7 @@ export function buildMeetingMinutes(dossier: DossierInput, forms: DocumentForms)
           nominee: nomineeDescription(nominee),
           votes,
           present,
-          percent: roundedShare(votes, present),
+          percent: formatShare(votes, present),
         }),
       );
     }),

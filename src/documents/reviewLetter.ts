@@ -1,11 +1,11 @@
 // Sở Nội vụ's Tờ trình to the Chairman of the provincial People's Committee: the header of the Sở
 // under the provincial committee, "Kính gửi", the legal bases of the campaign, what was received,
-// what the review found, a table of the totals by category of Mục IV.2, the proposal, then
-// "Nơi nhận" beside the signature.
+// what the review found (with the women and the non-leaders among the accepted individuals), a
+// table of the totals by category of Mục IV.2, the proposal, then "Nơi nhận" beside the signature.
 import { AlignmentType, type Document } from 'docx';
 import type { CommonForm } from '../schemas/form';
 import type { ReviewLetterForm } from '../schemas/reviewForm';
-import { fillTemplate, shortDate } from '../text/vietnamese';
+import { fillTemplate, pad2, shortDate } from '../text/vietnamese';
 import { mm, SIZE, TEXT_WIDTH } from './layout';
 import { officialDocument } from './parts/document';
 import { documentHeader } from './parts/header';
@@ -41,8 +41,14 @@ export function buildReviewLetter(input: ReviewLetterInput, form: ReviewLetterFo
     ...input.rows.map((row, index) => [cell(String(index + 1)), cell(row.label, false, AlignmentType.LEFT), cell(String(row.units)), cell(counts(row.proposed)), cell(counts(row.accepted))]),
     [{ span: 2, children: [tableText(form.totalsRow, { bold: true, alignment: center })] }, cell(String(total.units), true), cell(counts(total.proposed), true), cell(counts(total.accepted), true)],
   ];
+  const { women, nonLeaders } = input.acceptedIndividuals;
+  const details = [
+    ...(women > 0 ? [fillTemplate(form.acceptedWomen, { count: pad2(women) })] : []),
+    ...(nonLeaders > 0 ? [fillTemplate(form.acceptedNonLeaders, { count: pad2(nonLeaders) })] : []),
+  ].join(', ');
+  const individuals = input.accepted.individuals > 0 && details ? ` ${fillTemplate(form.acceptedIndividuals, { individuals: pad2(input.accepted.individuals), details })}` : '';
   const outcome = [
-    ...(hasAny(input.accepted) ? [fillTemplate(form.accepted, { counts: counts(input.accepted) })] : []),
+    ...(hasAny(input.accepted) ? [fillTemplate(form.accepted, { counts: counts(input.accepted) }) + individuals] : []),
     ...(hasAny(input.returned) ? [fillTemplate(form.returned, { counts: counts(input.returned) })] : []),
     ...(hasAny(input.pending) ? [fillTemplate(form.pending, { counts: counts(input.pending) })] : []),
   ];

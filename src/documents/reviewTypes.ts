@@ -75,6 +75,8 @@ export interface ReviewLetterInput {
   units: number;
   proposed: TypeCounts;
   accepted: TypeCounts;
+  /** of the accepted individuals: the women, and those who hold no leadership or management post */
+  acceptedIndividuals: { women: number; nonLeaders: number };
   returned: TypeCounts;
   pending: TypeCounts;
   rows: LetterTotalsRow[];

@@ -3,7 +3,7 @@
 // shown as a share rounded the ordinary way (7 of 9 → 77,78%), as the minutes print it. Used by the
 // unit's dossier checks and by Sở Nội vụ's review. Pure.
 import type { VoteThreshold } from '../schemas/planDocument';
-import { fillTemplate, formatHundredths, roundedShare } from '../text/vietnamese';
+import { fillTemplate, formatHundredths, formatShare } from '../text/vietnamese';
 
 /** Votes in favour out of the members present. */
 export interface CouncilVotes {
@@ -19,7 +19,7 @@ export function reachesThreshold(votes: CouncilVotes, threshold: Pick<VoteThresh
 }
 
 /** "77,78%": the share of the members present, rounded the ordinary way; "" when nobody was present. */
-export const voteShare = (votes: CouncilVotes): string => (votes.present > 0 ? `${roundedShare(votes.inFavour, votes.present)}%` : '');
+export const voteShare = (votes: CouncilVotes): string => (votes.present > 0 ? `${formatShare(votes.inFavour, votes.present)}%` : '');
 
 /** The threshold in words: "quá 50% số thành viên Hội đồng có mặt đồng ý". */
 export const thresholdWording = (threshold: Pick<VoteThreshold, 'percent' | 'wording'>): string =>

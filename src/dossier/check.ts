@@ -21,7 +21,7 @@ import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimit
 import { characterCount } from '../schemas/textLimits';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { isBlank, isoDate, pad2, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
+import { daySpan, isBlank, isoDate, pad2, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
 import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
 import { reportSections } from './reportText';
@@ -139,14 +139,6 @@ function dateIssue(drafts: Drafts, field: keyof typeof DATE_NAMES): DossierIssue
   ];
 }
 
-/** The first and last day a typed date may mean (a month or a year alone spans several), as yyyymmdd numbers. */
-function dateSpan(date: DocumentDate): [number, number] {
-  const last = date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31;
-  const at = (month: number, day: number) => date.year * 10000 + month * 100 + day;
-  return [at(date.month ?? 1, date.day ?? 1), at(date.month ?? 12, date.day ?? last)];
-}
-const isoNumber = (iso: string) => dateSpan(isoDate(iso))[0];
-
 /**
  * The meeting, the letter and the reports' date come after election day and before the deadline
  * day, and the meeting no later than the letter. Only what the typed dates surely break is warned about (a
@@ -155,15 +147,15 @@ const isoNumber = (iso: string) => dateSpan(isoDate(iso))[0];
 function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const { meeting } = drafts.dossier;
   const { electionDay, deadline, deadlineClause } = rules.campaign;
-  const election = isoNumber(electionDay);
-  const last = isoNumber(deadline);
+  const election = electionDay;
+  const last = deadline;
   const warnings: DossierIssue[] = [];
   const typed = (field: keyof typeof DATE_NAMES) => parseTypedDate(meeting[field]);
   const what = { date: 'cuộc họp xét', letterDate: 'tờ trình', reportDate: 'báo cáo thành tích' } as const;
   for (const field of ['date', 'letterDate', 'reportDate'] as const) {
     const date = typed(field);
     if (!date) continue;
-    const [from, to] = dateSpan(date);
+    const { first: from, last: to } = daySpan(date);
     const target = { kind: 'meeting', field } as const;
     if (to < election) {
       warnings.push(
@@ -188,7 +180,7 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   }
   const meetingDate = typed('date');
   const letterDate = typed('letterDate');
-  if (meetingDate && letterDate && dateSpan(meetingDate)[0] > dateSpan(letterDate)[1]) {
+  if (meetingDate && letterDate && daySpan(meetingDate).first > daySpan(letterDate).last) {
     warnings.push(
       issue(
         'meeting-after-letter',

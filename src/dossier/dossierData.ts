@@ -10,6 +10,7 @@ import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
 import { parsePercent, parseTypedDate, wholeNumberUpTo } from '../text/vietnamese';
 import { dossierNominee, MAX_MEMBERS, memberCount } from './nominees';
+import { fullBirthDate } from './starter';
 
 /** What the page passes for reading the drafts: the plan's number, the quota categories, the self-check rules. */
 export interface DraftRules {
@@ -26,6 +27,14 @@ const shareOrNull = (typed: string): number | null => {
   return share.ok && share.hundredths <= BigInt(10000) ? Number(share.hundredths) / 100 : null;
 };
 const countOrNull = (typed: string): number | null => (Number.isInteger(memberCount(typed)) ? memberCount(typed) : null);
+
+/** A full date of birth as typed ("05/3/1985") in ISO ("1985-03-05"), when it is in the year of birth given; null otherwise. */
+function birthDateOf(typed: string, birthYear: number | null): string | null {
+  const date = fullBirthDate(typed);
+  if (!date || date.year !== birthYear) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
 
 /** A date as typed on /ho-so/ ("05/3/2026", "3/2026", "2026") in ISO with the same precision; null when blank or unreadable. */
 function isoFromTyped(typed: string): string | null {
@@ -53,7 +62,8 @@ export function assemblySource(drafts: Drafts, rules: DraftRules): AssemblySourc
   const nominees = plan.nominees.map((entry): SourceNominee => {
     const nominee = dossierNominee(entry, drafts);
     const individual = nominee.type === 'individual';
-    const birthYear = individual ? wholeNumberUpTo(nominee.birthYear, 2100) : null;
+    const typedYear = individual ? wholeNumberUpTo(nominee.birthYear, 2100) : null;
+    const birthYear = typedYear !== null && typedYear >= 1900 ? typedYear : null;
     return {
       id: nominee.id,
       kind: nominee.type,
@@ -61,7 +71,8 @@ export function assemblySource(drafts: Drafts, rules: DraftRules): AssemblySourc
       name: text(nominee.name),
       position: individual ? orNull(nominee.position) : null,
       unit: individual ? orNull(nominee.unit) : null,
-      birthYear: birthYear !== null && birthYear >= 1900 ? birthYear : null,
+      birthYear,
+      birthDate: individual ? birthDateOf(nominee.birthDate, birthYear) : null,
       gender: individual && nominee.gender !== '' ? nominee.gender : null,
       holdsLeadershipPost: individual ? (entry.holdsLeadershipPost ?? null) : null,
       womenSharePercent: individual ? null : shareOrNull(entry.womenSharePercent),

@@ -1,13 +1,14 @@
 // Sở Nội vụ's review of the units' dossiers (plan Mục V.1.b and VI.6), in the reviewer's browser:
 // the files dropped (merged PDFs carrying ho-so.json, or the JSON itself) are read one by one and
-// consolidated against the plan in a Web Worker (review/review.worker.ts); the reviewer marks each
-// nominee (kept on this device, src/storage/reviewStore.ts); the documents of the Sở and the
-// workbook are made in a second worker on the click (review/output.worker.ts). The page itself
-// carries neither the rules code nor pdf-lib, docx or the spreadsheet library. No file and no
-// nominee's data leaves the device.
+// consolidated against the plan in a Web Worker (review/review.worker.ts), which also removes a
+// unit's file and checks the marks before the outputs; the reviewer marks each nominee (kept on
+// this device, src/storage/reviewStore.ts); the documents of the Sở and the workbook are made in
+// a second worker on the click (review/output.worker.ts). The page itself carries neither the rules
+// code nor pdf-lib, docx or the spreadsheet library. No file and no nominee's data leaves the device.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ReviewIssuer } from '../documents/reviewTypes';
 import type { CampaignReferences } from '../documents/types';
+import type { OutputCheck } from '../review/outputChecks';
 import type { ReviewRules } from '../review/rules';
 import { tally } from '../review/tally';
 import type { CommonForm } from '../schemas/form';
@@ -42,6 +43,7 @@ export interface DossierReviewProps {
 type OutputStatus = { at: OutputKind; failed: boolean; text: string } | null;
 
 const EMPTY: PresentedConsolidation = { units: [], duplicates: [], missing: [] };
+const NOTHING_TO_CHECK: OutputCheck = { blocking: [], warnings: [] };
 
 const saveFile = async (name: string, data: BlobPart, type: string) => (await import('./shared/download')).saveFile(name, data, type);
 
@@ -61,10 +63,22 @@ export default function DossierReview(props: DossierReviewProps) {
   const [readFailed, setReadFailed] = useState(false);
   const [output, setOutput] = useState<OutputStatus>(null);
   const [making, setMaking] = useState(false);
+  const [check, setCheck] = useState<OutputCheck>(NOTHING_TO_CHECK);
 
   const totals = useMemo(() => tally(consolidation, marks), [consolidation, marks]);
 
   useEffect(() => () => workers.terminate(), []);
+
+  // What the outputs section must say before the documents are made, checked in the reading worker.
+  const marksList = review?.marks;
+  useEffect(() => {
+    let live = true;
+    if (!marksList || consolidation.units.length === 0) setCheck(NOTHING_TO_CHECK);
+    else void workers.check(marksList).then((found) => live && setCheck(found), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [consolidation, marksList]);
 
   // A file dropped beside the drop zone must not replace the page; leaving with files read asks first.
   useNoDropNavigation();
@@ -94,6 +108,21 @@ export default function DossierReview(props: DossierReviewProps) {
       setAnnouncement('Trình duyệt dừng việc đọc tệp giữa chừng. Hãy chọn lại các tệp; nếu vẫn lỗi, tải lại trang (các quyết định vẫn được lưu trên máy này).');
     } finally {
       setReading(null);
+    }
+  };
+
+  const onRemove = async (unit: PresentedUnit) => {
+    try {
+      const result = await workers.remove({ unitKey: unit.key, rules });
+      setIntake(result.intake);
+      setConsolidation(result.consolidation);
+      setReadFailed(false);
+      setAnnouncement(`Đã bỏ hồ sơ của “${unit.name}” (tệp “${unit.fileName}”); đang có hồ sơ của ${result.consolidation.units.length} đơn vị. Các quyết định đã chọn cho đơn vị này vẫn được lưu trên máy này.`);
+      return true;
+    } catch {
+      setReadFailed(true);
+      setAnnouncement(`Không bỏ được hồ sơ của “${unit.name}”. Hãy thử lại; nếu vẫn lỗi, tải lại trang.`);
+      return false;
     }
   };
 
@@ -147,7 +176,7 @@ export default function DossierReview(props: DossierReviewProps) {
         failed={readFailed}
         onFiles={(files) => void onFiles(files)}
       />
-      <UnitSection units={consolidation.units} marks={marks} byUnit={totals.byUnit} form={form} common={common} onDecide={onDecide} />
+      <UnitSection units={consolidation.units} marks={marks} byUnit={totals.byUnit} form={form} common={common} onDecide={onDecide} onRemove={onRemove} />
       <AcrossSection consolidation={consolidation} totals={totals} noCategory={noCategory} links={links} />
       <ReviewDataSection
         review={review}
@@ -166,6 +195,8 @@ export default function DossierReview(props: DossierReviewProps) {
       />
       <OutputsSection
         fields={review.documents}
+        units={consolidation.units.length}
+        check={check}
         accepted={{ collectives: totals.total.accepted.collectives, individuals: totals.total.accepted.individuals }}
         status={output}
         busy={making}

@@ -8,9 +8,11 @@ import type { DocumentKind, DossierData, DossierDataNominee } from '../schemas/d
 import type { QuotaCategory } from '../schemas/quota';
 import { evaluateQuota, type NomineeSelfCheck, type QuotaEvaluation, type QuotaNominee } from '../domain/quotas';
 import { clauseLabel } from '../domain/rules';
-import { fillTemplate, formatHundredths, hundredthsOf, quotedName } from '../text/vietnamese';
-import { dateRange, shownDate, surelyAfter, vietnamDay } from './dates';
-import { foldName, personKeyOf } from './identity';
+import { markKey } from '../schemas/reviewKey';
+import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
+import { quotedName } from '../text/vietnamese';
+import { dateRange, shownDate, surelyAfter, surelyNotBefore, vietnamDay } from './dates';
+import { comparableUnitName, mayBeSamePerson, personKeyOf } from './identity';
 import type { ReceivedUnit } from './intake';
 import type { ReviewRules } from './rules';
 
@@ -41,11 +43,10 @@ export interface ReviewIssue {
   nomineeId?: string;
 }
 
-/** Votes of the council for a nominee, with the share in hundredths of a percent (rounded down). */
+/** Votes of the council for a nominee (the share is written with voteShare of src/domain/votes.ts, as in the minutes). */
 export interface Votes {
   inFavour: number;
   present: number;
-  hundredths: bigint;
 }
 
 /** One nominee as the review shows it. */
@@ -81,11 +82,16 @@ export interface UnitReview {
   warnings: number;
 }
 
-/** A person proposed by two or more units: same name without diacritics, same year of birth. */
+/**
+ * A person proposed by two or more units: same name without diacritics, same year of birth, and
+ * no two different full dates of birth (mayBeSamePerson).
+ */
 export interface PossibleDuplicate {
   name: string;
   birthYear: number;
-  entries: { unitKey: string; unitName: string; nomineeId: string; name: string }[];
+  /** the full date of birth the dated entries share ("YYYY-MM-DD"); null when no entry gives one */
+  birthDate: string | null;
+  entries: { unitKey: string; unitName: string; nomineeId: string; name: string; birthDate: string | null }[];
 }
 
 /** A unit of a known list (content/forms/tham-dinh.yaml, knownUnitCategories) that sent no dossier. */
@@ -107,6 +113,9 @@ const DOCUMENT_NAMES: Record<Exclude<DocumentKind, 'achievement-report' | 'relat
   'meeting-minutes': 'biên bản họp xét khen thưởng',
 };
 
+/** The clause of the quota table (plan Mục IV.2). */
+export const QUOTA_CLAUSE = 'muc-iv-2';
+
 /** The clause of the dossier's documents (plan Mục V.1.b). */
 const DOSSIER_CLAUSE = 'muc-v-1-b';
 
@@ -125,7 +134,36 @@ const quotaNominee = (nominee: DossierDataNominee): QuotaNominee => ({
   womenSharePercent: nominee.womenSharePercent === null ? '' : String(nominee.womenSharePercent),
 });
 
-function categoryOf(data: DossierData, rules: ReviewRules): QuotaCategory | null {
+/**
+ * The planner's own quota check (evaluateQuota) of a unit's list, or of part of it (`nominees`:
+ * e.g. the accepted ones), with the unit's category, group count and self-checks.
+ */
+export function evaluateUnitQuota(
+  data: DossierData,
+  category: QuotaCategory,
+  rules: Pick<ReviewRules, 'principles' | 'birthYears'>,
+  nominees: readonly DossierDataNominee[] = data.nominees,
+): QuotaEvaluation {
+  const selfChecks: Record<string, NomineeSelfCheck | undefined> = Object.create(null);
+  for (const nominee of nominees) {
+    const outcome = knownOutcome(nominee.selfCheck?.outcome);
+    if (nominee.selfCheck && outcome) {
+      selfChecks[nominee.id] = { outcome, reasons: nominee.selfCheck.reasons.map((reason) => ({ text: reason.text, clause: reason.clause ?? undefined })) };
+    }
+  }
+  return evaluateQuota({
+    category,
+    unitName: data.unit.categoryUnit ?? undefined,
+    groupCount: data.unit.groupCount === null ? '' : String(data.unit.groupCount),
+    nominees: nominees.map(quotaNominee),
+    selfChecks,
+    principles: rules.principles,
+    birthYears: rules.birthYears,
+  });
+}
+
+/** The unit's quota category of Mục IV.2, or null when none was chosen or the id is unknown. */
+export function categoryOf(data: DossierData, rules: Pick<ReviewRules, 'quotas'>): QuotaCategory | null {
   return rules.quotas.find((quota) => quota.id === data.unit.categoryId) ?? null;
 }
 
@@ -138,7 +176,7 @@ function quotaIssues(data: DossierData, category: QuotaCategory | null, rules: R
         {
           code: 'no-category',
           severity: 'blocking',
-          clause: 'muc-iv-2',
+          clause: QUOTA_CLAUSE,
           message: unknown
             ? `Nhóm đơn vị “${data.unit.categoryLabel ?? data.unit.categoryId}” trong tệp không có trong Mục IV.2: chưa kiểm tra được số lượng đề nghị.`
             : 'Đơn vị chưa chọn nhóm theo Mục IV.2 khi lập danh sách: chưa kiểm tra được số lượng đề nghị.',
@@ -146,22 +184,7 @@ function quotaIssues(data: DossierData, category: QuotaCategory | null, rules: R
       ],
     };
   }
-  const selfChecks: Record<string, NomineeSelfCheck | undefined> = Object.create(null);
-  for (const nominee of data.nominees) {
-    const outcome = knownOutcome(nominee.selfCheck?.outcome);
-    if (nominee.selfCheck && outcome) {
-      selfChecks[nominee.id] = { outcome, reasons: nominee.selfCheck.reasons.map((reason) => ({ text: reason.text, clause: reason.clause ?? undefined })) };
-    }
-  }
-  const quota = evaluateQuota({
-    category,
-    unitName: data.unit.categoryUnit ?? undefined,
-    groupCount: data.unit.groupCount === null ? '' : String(data.unit.groupCount),
-    nominees: data.nominees.map(quotaNominee),
-    selfChecks,
-    principles: rules.principles,
-    birthYears: rules.birthYears,
-  });
+  const quota = evaluateUnitQuota(data, category, rules);
   const issues = quota.issues.map(
     (issue): ReviewIssue => ({
       code: issue.code,
@@ -213,10 +236,11 @@ function dateIssues(data: DossierData, rules: ReviewRules): ReviewIssue[] {
   const meeting = data.meeting.date;
   const made = vietnamDay(data.generatedAt);
   const late = { code: 'late', severity: 'warning', clause: deadline.clause } as const;
-  if (letter && surelyAfter(letter, deadline.date)) {
-    issues.push({ ...late, message: `Nộp muộn: tờ trình đề ngày ${shownDate(letter)}, sau hạn gửi hồ sơ (${deadline.wording}).` });
-  } else if (surelyAfter(made, deadline.date)) {
-    issues.push({ ...late, message: `Nộp muộn: hồ sơ được ghép ngày ${shownDate(made)}, sau hạn gửi hồ sơ (${deadline.wording}).` });
+  // the plan asks for the dossier "trước ngày 31/3/2026": the deadline's own day is already late
+  if (letter && surelyNotBefore(letter, deadline.date)) {
+    issues.push({ ...late, message: `Nộp muộn: tờ trình đề ngày ${shownDate(letter)}, trong khi hạn gửi hồ sơ là ${deadline.wording}.` });
+  } else if (surelyNotBefore(made, deadline.date)) {
+    issues.push({ ...late, message: `Nộp muộn: hồ sơ được ghép ngày ${shownDate(made)}, trong khi hạn gửi hồ sơ là ${deadline.wording}.` });
   }
   if (!letter) {
     issues.push({ code: 'letter-date-missing', severity: 'warning', message: 'Tệp không ghi ngày của tờ trình (có thể được viết tay): cần xem ngày trên văn bản.' });
@@ -242,18 +266,11 @@ function dateIssues(data: DossierData, rules: ReviewRules): ReviewIssue[] {
 function votesOf(nominee: DossierDataNominee, data: DossierData): Votes | null {
   const present = nominee.membersPresent ?? data.meeting.membersPresent;
   if (nominee.votesInFavour === null || present === null || present === 0) return null;
-  return { inFavour: nominee.votesInFavour, present, hundredths: hundredthsOf(nominee.votesInFavour, present, 'down') };
-}
-
-/** Whether the votes reach the threshold, computed on whole numbers. */
-export function reachesThreshold(votes: Pick<Votes, 'inFavour' | 'present'>, threshold: ReviewRules['voteThreshold']): boolean {
-  const share = votes.inFavour * 100;
-  const needed = threshold.percent * votes.present;
-  return threshold.inclusive ? share >= needed : share > needed;
+  return { inFavour: nominee.votesInFavour, present };
 }
 
 function voteIssues(nominee: DossierDataNominee, votes: Votes | null, rules: ReviewRules): ReviewIssue[] {
-  const rule = fillTemplate(rules.voteThreshold.wording, { percent: formatHundredths(BigInt(Math.round(rules.voteThreshold.percent * 100)), true) });
+  const rule = thresholdWording(rules.voteThreshold);
   if (!votes) {
     return [
       {
@@ -270,7 +287,7 @@ function voteIssues(nominee: DossierDataNominee, votes: Votes | null, rules: Rev
       code: 'votes-below',
       severity: 'warning',
       nomineeId: nominee.id,
-      message: `${quotedName(nominee.name)}: ${votes.inFavour}/${votes.present} phiếu đồng ý (${formatHundredths(votes.hundredths)}%), chưa đạt mức ${rule}.`,
+      message: `${quotedName(nominee.name)}: ${votes.inFavour}/${votes.present} phiếu đồng ý (${voteShare(votes)}), chưa đạt mức ${rule}.`,
     },
   ];
 }
@@ -307,20 +324,33 @@ export function reviewUnit(unit: ReceivedUnit, rules: ReviewRules): UnitReview {
   };
 }
 
-/** The same person (folded name and year of birth) proposed by two or more units. */
+/**
+ * The same person proposed by two or more units: the individuals of one key (folded name and year
+ * of birth), split by full date of birth where the files give different ones; an entry without a
+ * date may be any of them, so it goes with each.
+ */
 function possibleDuplicates(units: readonly UnitReview[]): PossibleDuplicate[] {
-  const byPerson = new Map<string, PossibleDuplicate>();
+  const byPerson = new Map<string, { name: string; birthYear: number; entries: PossibleDuplicate['entries'] }>();
   for (const unit of units) {
     for (const nominee of unit.nominees) {
       if (nominee.data.kind !== 'individual') continue;
       const key = personKeyOf(nominee.data);
       if (key === null) continue;
       const group = byPerson.get(key) ?? { name: nominee.data.name, birthYear: nominee.data.birthYear!, entries: [] };
-      group.entries.push({ unitKey: unit.key, unitName: unit.name, nomineeId: nominee.id, name: nominee.data.name });
+      group.entries.push({ unitKey: unit.key, unitName: unit.name, nomineeId: nominee.id, name: nominee.data.name, birthDate: nominee.data.birthDate ?? null });
       byPerson.set(key, group);
     }
   }
-  return [...byPerson.values()].filter((group) => new Set(group.entries.map((entry) => entry.unitKey)).size > 1);
+  const duplicates: PossibleDuplicate[] = [];
+  for (const group of byPerson.values()) {
+    const dates = [...new Set(group.entries.map((entry) => entry.birthDate).filter((date) => date !== null))];
+    const clusters = dates.length === 0 ? [null] : dates;
+    for (const birthDate of clusters) {
+      const entries = group.entries.filter((entry) => mayBeSamePerson(entry, { birthDate }));
+      if (new Set(entries.map((entry) => entry.unitKey)).size > 1) duplicates.push({ name: group.name, birthYear: group.birthYear, birthDate, entries });
+    }
+  }
+  return duplicates;
 }
 
 /** The units of the known lists that sent nothing. */
@@ -330,11 +360,11 @@ function missingUnits(units: readonly UnitReview[], rules: ReviewRules): Missing
     if (!rules.knownUnitCategories.includes(category.id)) continue;
     const received = units.filter((unit) => unit.category?.id === category.id);
     for (const name of category.units) {
-      const folded = foldName(name);
+      const folded = comparableUnitName(name);
       const sent =
         category.units.length === 1
           ? received.length > 0
-          : received.some((unit) => foldName(unit.data.unit.categoryUnit ?? '') === folded || foldName(unit.name).includes(folded));
+          : received.some((unit) => comparableUnitName(unit.data.unit.categoryUnit ?? '') === folded || comparableUnitName(unit.name).includes(folded));
       if (!sent) missing.push({ category: { id: category.id, label: category.label, order: category.order, clause: category.clause }, name });
     }
   }
@@ -350,23 +380,30 @@ export function consolidate(received: readonly ReceivedUnit[], rules: ReviewRule
   const units = received.map((unit) => reviewUnit(unit, rules));
   const duplicates = possibleDuplicates(units);
   const byKey = new Map(units.map((unit) => [unit.key, unit]));
+  // each nominee once, with every other unit's entry it may be (an entry without a date may be in several groups)
+  const othersOf = new Map<string, { unit: UnitReview; nominee: NomineeReview; others: Map<string, PossibleDuplicate['entries'][number]> }>();
   for (const group of duplicates) {
     for (const entry of group.entries) {
+      const at = markKey(entry.unitKey, entry.nomineeId);
       const unit = byKey.get(entry.unitKey)!;
-      const nominee = unit.nominees.find((n) => n.id === entry.nomineeId)!;
-      const others = group.entries.filter((other) => other.unitKey !== entry.unitKey);
-      const issue: ReviewIssue = {
-        code: 'possible-duplicate',
-        severity: 'warning',
-        nomineeId: nominee.id,
-        message: `${quotedName(nominee.data.name)} (sinh năm ${group.birthYear}) có thể trùng với ${others
-          .map((other) => `${quotedName(other.name)} do ${quotedName(other.unitName)} đề nghị`)
-          .join('; ')}: cần xác minh có phải một người không.`,
-      };
-      nominee.issues.push(issue);
-      unit.issues.push(issue);
-      unit.warnings += 1;
+      const seen = othersOf.get(at) ?? { unit, nominee: unit.nominees.find((n) => n.id === entry.nomineeId)!, others: new Map() };
+      othersOf.set(at, seen);
+      for (const other of group.entries) if (other.unitKey !== entry.unitKey) seen.others.set(markKey(other.unitKey, other.nomineeId), other);
     }
+  }
+  for (const { unit, nominee, others } of othersOf.values()) {
+    const born = nominee.data.birthDate ? `sinh ngày ${shownDate(nominee.data.birthDate)}` : `sinh năm ${nominee.data.birthYear}`;
+    const issue: ReviewIssue = {
+      code: 'possible-duplicate',
+      severity: 'warning',
+      nomineeId: nominee.id,
+      message: `${quotedName(nominee.data.name)} (${born}) có thể trùng với ${[...others.values()]
+        .map((other) => `${quotedName(other.name)} do ${quotedName(other.unitName)} đề nghị`)
+        .join('; ')}: cần xác minh có phải một người không.`,
+    };
+    nominee.issues.push(issue);
+    unit.issues.push(issue);
+    unit.warnings += 1;
   }
   units.sort(byCategoryThenName);
   return { units, duplicates, missing: missingUnits(units, rules) };

@@ -1,19 +1,12 @@
 // Dates of ho-so.json ("2026", "2026-03" or "2026-03-20": the precision the unit typed) against
 // the campaign's key dates (content/rules/key-dates.yaml). A date known only to the month is "after"
 // a day only when its first day is after it. Pure.
-import { parseTypedDate, type DocumentDate } from '../text/vietnamese';
+import { daySpan, parseTypedDate, type DocumentDate } from '../text/vietnamese';
 
 /** The first and last days a partial ISO date may mean, as "YYYY-MM-DD" (comparable as text). */
 export function dateRange(iso: string): { first: string; last: string } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
-  if (!match) return null;
-  const [, year, month, day] = match;
-  if (day) return { first: iso, last: iso };
-  if (month) {
-    const days = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(days).padStart(2, '0')}` };
-  }
-  return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const date = documentDateOf(iso);
+  return date ? daySpan(date) : null;
 }
 
 /** `a` is surely after `b` (every day `a` may mean is after every day `b` may mean). */
@@ -21,6 +14,13 @@ export function surelyAfter(a: string, b: string): boolean {
   const left = dateRange(a);
   const right = dateRange(b);
   return left !== null && right !== null && left.first > right.last;
+}
+
+/** `a` is surely not before `b` (every day `a` may mean is `b`'s last day or later): too late for "trước ngày b". */
+export function surelyNotBefore(a: string, b: string): boolean {
+  const left = dateRange(a);
+  const right = dateRange(b);
+  return left !== null && right !== null && left.first >= right.last;
 }
 
 /** The calendar day of an ISO time in Việt Nam (UTC+7, no daylight saving), "YYYY-MM-DD". */

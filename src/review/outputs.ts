@@ -1,7 +1,9 @@
 // The review's outputs as the document builders take them: the accepted nominees grouped by
 // category in the plan's order (the annex of the award decision and the workbook), the Sở's letter
-// with the totals, the summary table of every unit. Pure; the builders (src/documents) are loaded
-// only when a file is asked for.
+// with the totals, the summary table of every unit. A nominee counts as accepted only by a mark
+// made for it (./marks.ts). The annex and the letter are refused while a unit without a category
+// has accepted nominees: the annex has no heading to put them under. Pure; the builders
+// (src/documents) are loaded only when a file is asked for.
 import type {
   AnnexGroup,
   DecisionAnnexInput,
@@ -15,12 +17,13 @@ import type {
 } from '../documents/reviewTypes';
 import type { CampaignReferences } from '../documents/types';
 import { NO_SELF_CHECK_LABEL, OUTCOME_LABELS } from '../domain/outcomes';
-import { markKey, type ReviewDocumentFields } from '../schemas/review';
-import type { DocumentDate } from '../text/vietnamese';
+import type { ReviewDocumentFields } from '../schemas/review';
+import { quotedName, type DocumentDate } from '../text/vietnamese';
 import type { Consolidation, NomineeReview, UnitReview } from './consolidate';
 import { typedDate } from './dates';
-import { foldName } from './identity';
-import { statusOf, type Marks, type StatusCounts, type Tally } from './tally';
+import { comparableUnitName } from './identity';
+import { currentMark, statusOf, type Marks } from './marks';
+import type { StatusCounts, Tally } from './tally';
 
 /** Everything the outputs need besides the consolidation and the marks. */
 export interface OutputContext {
@@ -41,6 +44,24 @@ const typeCounts = (entries: readonly { kind: 'collective' | 'individual' }[]): 
 /** A typed date, or only the year (today's) for a date left to write by hand. */
 const dateOr = (typed: string, today: Date): DocumentDate => typedDate(typed) ?? { year: today.getFullYear() };
 
+/** Units without a category of Mục IV.2 whose nominees were accepted, with how many. */
+export function unplacedAccepted(consolidation: Pick<Consolidation, 'units'>, marks: Marks): { unitName: string; accepted: number }[] {
+  return consolidation.units
+    .filter((unit) => unit.category === null)
+    .map((unit) => ({ unitName: unit.name, accepted: unit.nominees.filter((nominee) => statusOf(marks, unit.key, nominee) === 'accepted').length }))
+    .filter((entry) => entry.accepted > 0);
+}
+
+/** Why the annex and the letter wait for a unit without a category (`quotaClause`: "Mục IV.2"). */
+export const unplacedMessage = (entry: { unitName: string; accepted: number }, quotaClause: string): string =>
+  `${quotedName(entry.unitName)} chưa chọn nhóm đơn vị theo ${quotaClause} nhưng đã có ${entry.accepted} đề nghị được chấp nhận: danh sách kèm quyết định và tờ trình không xếp được các đề nghị này vào nhóm nào. Hãy bỏ quyết định chấp nhận, hoặc đề nghị đơn vị gửi lại hồ sơ có chọn nhóm.`;
+
+/** Refuses to make the annex or the letter while accepted nominees have no category (the page says why first). */
+function requirePlaced(consolidation: Consolidation, marks: Marks, context: OutputContext) {
+  const unplaced = unplacedAccepted(consolidation, marks);
+  if (unplaced.length > 0) throw new Error(unplaced.map((entry) => unplacedMessage(entry, context.references.quotaClause)).join(' '));
+}
+
 /** The accepted nominees of each category in the plan's order; in a category, collectives first, unit by unit. */
 function acceptedByCategory(consolidation: Consolidation, marks: Marks, noCategory: string): { label: string; items: { unit: UnitReview; nominee: NomineeReview }[] }[] {
   const groups = new Map<string, { label: string; items: { unit: UnitReview; nominee: NomineeReview }[] }>();
@@ -48,7 +69,7 @@ function acceptedByCategory(consolidation: Consolidation, marks: Marks, noCatego
     const label = unit.category?.label ?? noCategory;
     const group = groups.get(label) ?? { label, items: [] };
     groups.set(label, group);
-    for (const nominee of unit.nominees) if (statusOf(marks, unit.key, nominee.id) === 'accepted') group.items.push({ unit, nominee });
+    for (const nominee of unit.nominees) if (statusOf(marks, unit.key, nominee) === 'accepted') group.items.push({ unit, nominee });
   }
   return [...groups.values()]
     .map((group) => ({ ...group, items: [...group.items.filter((i) => i.nominee.data.kind === 'collective'), ...group.items.filter((i) => i.nominee.data.kind === 'individual')] }))
@@ -57,6 +78,7 @@ function acceptedByCategory(consolidation: Consolidation, marks: Marks, noCatego
 
 /** The annex of the award decision: the accepted collectives and individuals by category. */
 export function decisionAnnexInput(consolidation: Consolidation, marks: Marks, context: OutputContext): DecisionAnnexInput {
+  requirePlaced(consolidation, marks, context);
   const groups: AnnexGroup[] = acceptedByCategory(consolidation, marks, context.noCategory).map(({ label, items }) => ({
     label,
     entries: items.map(({ unit, nominee }) => ({
@@ -66,7 +88,7 @@ export function decisionAnnexInput(consolidation: Consolidation, marks: Marks, c
       position: nominee.data.position ?? '',
       workUnit: nominee.data.unit ?? '',
       // a collective's name may not say where it belongs ("Phòng Xây dựng chính quyền"): the proposing unit does
-      proposingUnit: nominee.data.kind === 'collective' && !foldName(nominee.data.name).includes(foldName(unit.name)) ? unit.name : '',
+      proposingUnit: nominee.data.kind === 'collective' && !comparableUnitName(nominee.data.name).includes(comparableUnitName(unit.name)) ? unit.name : '',
     })),
   }));
   return { references: context.references, decisionNumber: context.fields.decisionNumber, decisionDate: typedDate(context.fields.decisionDate), groups };
@@ -74,11 +96,12 @@ export function decisionAnnexInput(consolidation: Consolidation, marks: Marks, c
 
 /** The nominees of `units` whose status is `status`, counted by type. */
 function countsWith(consolidation: Consolidation, marks: Marks, status: keyof StatusCounts): TypeCounts {
-  return typeCounts(consolidation.units.flatMap((unit) => unit.nominees.filter((n) => statusOf(marks, unit.key, n.id) === status).map((n) => n.data)));
+  return typeCounts(consolidation.units.flatMap((unit) => unit.nominees.filter((n) => statusOf(marks, unit.key, n) === status).map((n) => n.data)));
 }
 
 /** The Sở's letter to the Chairman, with the totals by category. */
 export function reviewLetterInput(consolidation: Consolidation, marks: Marks, totals: Tally, context: OutputContext): ReviewLetterInput {
+  requirePlaced(consolidation, marks, context);
   const { fields } = context;
   return {
     references: context.references,
@@ -89,6 +112,7 @@ export function reviewLetterInput(consolidation: Consolidation, marks: Marks, to
     units: totals.total.units,
     proposed: { collectives: totals.total.proposed.collectives, individuals: totals.total.proposed.individuals },
     accepted: countsWith(consolidation, marks, 'accepted'),
+    acceptedIndividuals: { women: totals.total.accepted.women, nonLeaders: totals.total.accepted.nonLeaders },
     returned: countsWith(consolidation, marks, 'returned'),
     pending: countsWith(consolidation, marks, 'pending'),
     rows: totals.categories.map((row) => ({
@@ -128,7 +152,7 @@ export const reviewSummaryInput = (consolidation: Consolidation, totals: Tally, 
 });
 
 function workbookNominee(unit: UnitReview, nominee: NomineeReview, marks: Marks, noCategory: string): WorkbookNominee {
-  const mark = marks.get(markKey(unit.key, nominee.id));
+  const mark = currentMark(marks, unit.key, nominee);
   const { data } = nominee;
   return {
     category: unit.category?.label ?? noCategory,

@@ -6,6 +6,7 @@ import type { Rules } from '../domain/rules';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory } from '../schemas/quota';
 import type { ReviewForm } from '../schemas/reviewForm';
+import type { VoteThreshold } from '../schemas/planDocument';
 
 /** The date a check compares with, as the rules give it. */
 export interface KeyDay {
@@ -28,14 +29,14 @@ export interface ReviewRules {
   electionDay: KeyDay;
   /** the years of birth an individual may have (from election day, as the planner checks them) */
   birthYears: YearRange;
-  /** the share of votes below which a nominee is flagged */
-  voteThreshold: ReviewForm['voteThreshold'];
+  /** the share of votes below which a nominee is flagged (plan-document.yaml, as the units' dossier checks it) */
+  voteThreshold: VoteThreshold;
   /** the categories whose units are named one by one, each expected to send a dossier */
   knownUnitCategories: string[];
 }
 
 /** The review's rules from the rules data and its wording; throws naming the file when a record is missing. */
-export function reviewRules(rules: Pick<Rules, 'quotas' | 'principles' | 'keyDates'>, form: Pick<ReviewForm, 'voteThreshold' | 'knownUnitCategories'>): ReviewRules {
+export function reviewRules(rules: Pick<Rules, 'quotas' | 'principles' | 'keyDates' | 'planDocument'>, form: Pick<ReviewForm, 'knownUnitCategories'>): ReviewRules {
   const deadline = rules.keyDates.find((keyDate) => keyDate.isDeadline);
   if (!deadline || !/^\d{4}-\d{2}-\d{2}$/.test(deadline.date)) throw new Error('content/rules/key-dates.yaml: thiếu hạn nộp hồ sơ (isDeadline: true, ngày đủ ngày tháng năm)');
   const unknown = form.knownUnitCategories.filter((id) => !rules.quotas.some((quota) => quota.id === id));
@@ -48,7 +49,7 @@ export function reviewRules(rules: Pick<Rules, 'quotas' | 'principles' | 'keyDat
     deadline: { date: deadline.date, wording: deadline.wording, clause: deadline.clause },
     electionDay: { date: election.date, wording: election.wording, clause: election.clause },
     birthYears: birthYearRange(election.date),
-    voteThreshold: form.voteThreshold,
+    voteThreshold: rules.planDocument.dossier.voteThreshold,
     knownUnitCategories: form.knownUnitCategories,
   };
 }

@@ -1,15 +1,10 @@
 // The reviewer's marks applied to the consolidation: each nominee's status, each unit's counts, and
 // the totals by category of Mục IV.2 (collectives, individuals, women, non-leaders), proposed and
-// accepted. Cheap: recomputed on every mark. Pure.
-import type { ReviewMark, ReviewStatus } from '../schemas/review';
-import { markKey } from '../schemas/reviewKey';
+// accepted. A stale mark (./marks.ts) counts as undecided. Cheap: recomputed on every mark. Pure.
 import type { CategoryRef, Consolidation, UnitReview } from './consolidate';
+import { statusOf, type Marks } from './marks';
 
-/** The marks by markKey(unitKey, nomineeId). */
-export type Marks = ReadonlyMap<string, ReviewMark>;
-
-/** A nominee's status: its mark, or pending without one. */
-export const statusOf = (marks: Marks, unitKey: string, nomineeId: string): ReviewStatus => marks.get(markKey(unitKey, nomineeId))?.status ?? 'pending';
+export { statusOf, type Marks };
 
 export interface KindCounts {
   collectives: number;
@@ -76,7 +71,7 @@ export function tally(consolidation: Consolidation, marks: Marks): Tally {
     row.units += 1;
     const own: StatusCounts = { accepted: 0, returned: 0, pending: 0 };
     for (const nominee of unit.nominees) {
-      const status = statusOf(marks, unit.key, nominee.id);
+      const status = statusOf(marks, unit.key, nominee);
       own[status] += 1;
       statuses[status] += 1;
       count(row.proposed, nominee.data);

@@ -40,6 +40,7 @@ const isRealDate = (text: string): boolean => {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 };
 const partialDate = () => z.string().check(z.refine(isRealDate, 'phải là ngày dạng năm-tháng-ngày, ví dụ 2026-03-20 (hoặc 2026-03, 2026)'));
+const fullDate = () => z.string().check(z.refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), 'phải là ngày đủ ngày, tháng, năm dạng năm-tháng-ngày, ví dụ 1985-03-05'));
 
 /** The proposing unit. */
 export const dossierUnit = z.object({
@@ -88,6 +89,12 @@ export const dossierNominee = z.object({
   unit: z.nullable(z.string()),
   /** individual: year of birth; null when not given or unreadable */
   birthYear: z.nullable(whole(1900, 2100)),
+  /**
+   * individual: full date of birth ("YYYY-MM-DD"), in the year `birthYear`, where the unit typed
+   * one; null or absent otherwise. Optional within version 1: files made before it was kept, and
+   * PDFs whose data was entered by hand, have none.
+   */
+  birthDate: z.optional(z.nullable(fullDate())),
   /** individual: gender; null when not given */
   gender: z.nullable(z.enum(GENDERS)),
   /** individual: holds a leadership or management post; null when not answered */
@@ -140,12 +147,19 @@ export const dossierDocument = z.object({
   lastPage: whole(1),
 });
 
-/** Checks between fields: unique ids, reports pointing at nominees, pages in order and within the file. */
-const consistent = z.superRefine<{ nominees: { id: string }[]; documents: z.infer<typeof dossierDocument>[]; pageCount: number | null }>((data, ctx) => {
+/** Checks between fields: unique ids, a date of birth in the year of birth, reports pointing at nominees, pages in order and within the file. */
+const consistent = z.superRefine<{
+  nominees: { id: string; birthYear: number | null; birthDate?: string | null }[];
+  documents: z.infer<typeof dossierDocument>[];
+  pageCount: number | null;
+}>((data, ctx) => {
   const ids = new Set<string>();
   data.nominees.forEach((nominee, index) => {
     if (ids.has(nominee.id)) ctx.addIssue({ code: 'custom', path: ['nominees', index, 'id'], message: `mã “${nominee.id}” bị trùng`, input: nominee.id });
     ids.add(nominee.id);
+    if (nominee.birthDate && Number(nominee.birthDate.slice(0, 4)) !== nominee.birthYear) {
+      ctx.addIssue({ code: 'custom', path: ['nominees', index, 'birthDate'], message: `phải thuộc năm sinh (“birthYear”: ${nominee.birthYear ?? 'null'})`, input: nominee.birthDate });
+    }
   });
   let next = 1;
   data.documents.forEach((document, index) => {

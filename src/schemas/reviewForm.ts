@@ -23,20 +23,6 @@ export const reviewForm = z.object({
       message: `mỗi lý do trả lại có đúng một dòng: ${RETURN_GROUNDS.join(', ')}`,
     }),
   /**
-   * The share of votes in favour below which a nominee is flagged. The plan sets none; the
-   * default is the majority principle, and Sở Nội vụ corrects it here if its guidance says otherwise.
-   */
-  voteThreshold: z.object({
-    /** the share, in percent */
-    percent: z.number().min(0).max(100),
-    /** true: at least `percent`; false: more than `percent` */
-    inclusive: z.boolean(),
-    /** the rule in words, shown on the page and in the messages, e.g. "quá một nửa số thành viên có mặt" */
-    wording: template(['percent']),
-    /** where the threshold comes from, shown with it */
-    source: vietnameseText,
-  }),
-  /**
    * The quota categories whose `units` (content/rules/quotas.yaml) are the province's units by
    * name, each expected to send a dossier: the page lists those that sent nothing.
    */
@@ -121,6 +107,13 @@ export const reviewLetterForm = z.object({
   accepted: template(['counts'], ['counts']),
   returned: template(['counts'], ['counts']),
   pending: template(['counts'], ['counts']),
+  /**
+   * after `accepted`, when individuals are accepted: how many of them are women and hold no
+   * leadership post; {details} joins the two parts below, those whose count is 0 left out
+   */
+  acceptedIndividuals: template(['individuals', 'details'], ['details']),
+  acceptedWomen: template(['count'], ['count']),
+  acceptedNonLeaders: template(['count'], ['count']),
   /** before the totals table */
   totalsIntro: template(['quotaClause']),
   /** headers: STT, category, units that sent a dossier, proposed, accepted */

@@ -42,6 +42,17 @@ export function longDate(date: DocumentDate): string {
   return `${day} tháng ${month} năm ${year}`;
 }
 
+/**
+ * The first and last days a date may mean, as "YYYY-MM-DD" (comparable as text): a date typed
+ * to the month or the year ("3/2026", "2026", kept blank to write by hand) spans its month or year.
+ * A date is surely before another when its last day is before the other's first.
+ */
+export function daySpan(date: DocumentDate): { first: string; last: string } {
+  const last = date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31;
+  const iso = (month: number, day: number) => `${String(date.year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+  return { first: iso(date.month ?? 1, date.day ?? 1), last: iso(date.month ?? 12, date.day ?? last) };
+}
+
 /** Parses an ISO date "2025-11-18" (from content/) into a DocumentDate. */
 export function isoDate(iso: string): DocumentDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);

@@ -58,10 +58,11 @@ export function formatHundredths(hundredths: bigint, trimZeros = false): string 
 }
 
 /**
- * A share as the documents print it (the council's votes): rounded the ordinary way to hundredths
- * of a percent, zeros trimmed: 7 of 9 → "77,78", 7 of 8 → "87,5", 9 of 9 → "100".
+ * A share of votes as the minutes and the review write it: `part` of `whole` rounded ordinarily to
+ * hundredths of a percent from the exact integers, zeros trimmed, without "%" (7 of 9 → "77,78";
+ * 9 of 9 → "100"). A threshold is decided on the integers, never on this text.
  */
-export const roundedShare = (part: bigint | number, whole: bigint | number): string => formatHundredths(hundredthsOf(part, whole, 'nearest'), true);
+export const formatShare = (part: bigint | number, whole: bigint | number): string => formatHundredths(hundredthsOf(part, whole, 'nearest'), true);
 
 /** A percentage in hundredths with a decimal comma: 9799 → "97,99%". */
 export const formatPercent = (hundredths: bigint): string => `${formatHundredths(hundredths)}%`;

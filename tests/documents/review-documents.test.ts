@@ -19,7 +19,9 @@ import { markKey, type ReviewMark } from '../../src/schemas/review';
 import { OUTCOME_LABELS } from '../../src/domain/outcomes';
 import { CASES, readFixture, reviewFixtures, rules } from '../fixtures/reviewFiles';
 import { loadForms, loadReviewForms } from '../support/forms';
-import { runs, unzipText } from './docxXml';
+import { documentText, runs, spaced, unzipText } from './docxXml';
+import type { ReviewLetterInput } from '../../src/documents/reviewTypes';
+import { pad2 } from '../../src/text/vietnamese';
 
 const run = promisify(execFile);
 const which = (name: string) => (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)).find((path) => existsSync(path));
@@ -57,6 +59,9 @@ const texts = new Map<string, string>();
 let xlsx: Uint8Array;
 let annexDocx: Uint8Array;
 let csv = '';
+let letterInput: ReviewLetterInput;
+let letterDocx: Uint8Array;
+let acceptedIndividuals = { individuals: 0, women: 0, nonLeaders: 0 };
 
 beforeAll(async () => {
   const fixtures = await reviewFixtures();
@@ -87,12 +92,15 @@ beforeAll(async () => {
     today: new Date(2026, 3, 5),
     noCategory: reviewForms.reviewSummary.noCategory,
   };
+  letterInput = reviewLetterInput(consolidation, marks, totals, context);
+  acceptedIndividuals = { individuals: totals.total.accepted.individuals, women: totals.total.accepted.women, nonLeaders: totals.total.accepted.nonLeaders };
   const docs = {
     annex: await renderDecisionAnnex(decisionAnnexInput(consolidation, marks, context), forms.common, reviewForms),
     letter: await renderReviewLetter(reviewLetterInput(consolidation, marks, totals, context), forms.common, reviewForms),
     summary: await renderReviewSummary(reviewSummaryInput(consolidation, totals, context), forms.common, reviewForms),
   };
   annexDocx = docs.annex.bytes;
+  letterDocx = docs.letter.bytes;
   xlsx = (await renderWorkbook(workbookInput(consolidation, marks, totals, context.noCategory), forms.common, reviewForms, context.today)).bytes;
   if (missing.length > 0) return;
   dir = mkdtempSync(join(tmpdir(), 'tdbc-review-docs-'));
@@ -159,6 +167,27 @@ describe('the Sở’s letter to the Chairman', () => {
       expect(text, expected).toContain(expected);
     }
     expect(text).toMatch(/đã trả lại hồ sơ của 01 cá nhân/);
+  });
+});
+
+describe('the Sở’s letter: the women and the non-leaders among the accepted individuals', () => {
+  const letterText = (bytes: Uint8Array) => spaced(documentText(unzipText(bytes)['word/document.xml']!));
+
+  it('says how many of the accepted individuals are women and hold no leadership post, after the accepted line', () => {
+    const { individuals, women, nonLeaders } = acceptedIndividuals;
+    expect(women).toBeGreaterThan(0);
+    expect(nonLeaders).toBeGreaterThan(0);
+    expect(letterText(letterDocx)).toMatch(
+      new RegExp(`Qua thẩm định, \\d+ tập thể và ${pad2(individuals)} cá nhân đủ điều kiện, tiêu chuẩn và hồ sơ theo quy định\\. Trong số ${pad2(individuals)} cá nhân đủ điều kiện có ${pad2(women)} nữ, ${pad2(nonLeaders)} người không giữ chức vụ lãnh đạo, quản lý\\.`),
+    );
+  });
+
+  it('leaves out a count of 0, and the sentence without accepted individuals', async () => {
+    const noWomen = await renderReviewLetter({ ...letterInput, acceptedIndividuals: { women: 0, nonLeaders: 2 } }, forms.common, reviewForms);
+    expect(letterText(noWomen.bytes)).toContain(`Trong số ${pad2(letterInput.accepted.individuals)} cá nhân đủ điều kiện có 02 người không giữ chức vụ lãnh đạo, quản lý.`);
+    const none = await renderReviewLetter({ ...letterInput, accepted: { collectives: 3, individuals: 0 }, acceptedIndividuals: { women: 0, nonLeaders: 0 } }, forms.common, reviewForms);
+    expect(letterText(none.bytes)).not.toContain('Trong số');
+    expect(letterText(none.bytes)).toContain('Qua thẩm định, 03 tập thể đủ điều kiện');
   });
 });
 

@@ -67,6 +67,11 @@ test('the whole review: 200 files, checks, marks kept on the device, the Sở’
   await expect(page).toHaveURL(PATH);
   await waitForIslands(page);
   await ready(page);
+  // nothing to make before a unit's dossier is read: the buttons say why
+  const annexButton = page.getByRole('button', { name: 'Tải danh sách kèm quyết định (DOCX)' });
+  await expect(annexButton).toBeDisabled();
+  await expect(annexButton).toHaveAccessibleDescription('Chưa có hồ sơ nào: hãy nhận hồ sơ của các đơn vị ở phần 1 rồi mới tạo văn bản.');
+  await expect(page.getByRole('button', { name: 'Tải danh sách dạng Excel (XLSX)' })).toBeDisabled();
   await expectNoAxeViolations(page, 'empty review');
 
   // Intake: 200 files at once, read in the worker with a progress bar.
@@ -121,6 +126,9 @@ test('the whole review: 200 files, checks, marks kept on the device, the Sở’
   const excluded = unitDetails(page, CASES.excluded.unit);
   await excluded.locator('summary').click();
   await expect(nominee(page, CASES.excluded.unit, CASES.excluded.person)).toContainText(`Tự kiểm tra: ${OUTCOME_LABELS.excluded}`);
+  // accepting at once leaves out the nominee with a blocking issue, and says so
+  await expect(excluded.getByRole('button', { name: /^Chấp nhận / })).toHaveText(`Chấp nhận 1 đề nghị chưa quyết định, không có vấn đề chặn (${CASES.excluded.unit})`);
+  await expect(excluded).toContainText('1 đề nghị chưa quyết định có vấn đề chặn: xem từng trường hợp và chọn quyết định ở trên.');
   await decision(page, CASES.excluded.unit, CASES.excluded.person).selectOption({ label: 'Trả lại: Thuộc trường hợp chưa xét khen thưởng' });
   await saved(page);
   await expectNoAxeViolations(page, 'units with problems, opened');
@@ -133,14 +141,14 @@ test('the whole review: 200 files, checks, marks kept on the device, the Sở’
   await page.getByLabel(/^Tất cả \(\d+\)$/).check();
   const late = unitDetails(page, CASES.late);
   await late.locator('summary').click();
-  await expect(late).toContainText('Nộp muộn: tờ trình đề ngày 3/4/2026, sau hạn gửi hồ sơ (trước ngày 31/3/2026).');
+  await expect(late).toContainText('Nộp muộn: tờ trình đề ngày 3/4/2026, trong khi hạn gửi hồ sơ là trước ngày 31/3/2026.');
   await expect(late).toContainText('Chỉ nhận được dữ liệu hồ sơ (tệp JSON), không kèm tệp PDF');
   await decision(page, CASES.late, CASES.late).selectOption({ label: 'Trả lại: Hồ sơ chưa đầy đủ' });
   const soNoiVu = CASES.duplicatePerson.units[0];
   await unitDetails(page, soNoiVu).locator('summary').click();
   await expect(nominee(page, soNoiVu, CASES.duplicatePerson.withMarks)).toContainText('có thể trùng với');
   await expect(unitDetails(page, soNoiVu)).toContainText('Tờ trình đề nghị khen thưởng: trang 1');
-  await unitDetails(page, soNoiVu).getByRole('button', { name: /^Chấp nhận 5 đề nghị chưa quyết định của / }).click();
+  await unitDetails(page, soNoiVu).getByRole('button', { name: `Chấp nhận 5 đề nghị chưa quyết định, không có vấn đề chặn (${soNoiVu})` }).click();
   await expect(unitDetails(page, soNoiVu).locator('summary')).toContainText('chấp nhận 5, trả lại 0, chưa quyết định 0');
   await saved(page);
   await expect(marksLine(page)).toContainText('(8 đánh dấu)');
@@ -190,7 +198,9 @@ test('the whole review: 200 files, checks, marks kept on the device, the Sở’
   await expect(decision(page, CASES.late, CASES.late)).toHaveValue('returned:dossier-incomplete');
   await saved(page);
 
-  // The Sở's documents and the workbook.
+  // The Sở's documents and the workbook: nothing to resolve or to see first for these marks.
+  await expect(annexButton).toBeEnabled();
+  await expect(page.locator('.review-check')).toHaveCount(0);
   await page.getByLabel('Số tờ trình của Sở').fill('7');
   await page.getByLabel('Ngày tờ trình').fill('05/4/2026');
   await page.getByLabel('Thẩm quyền ký').fill('KT. GIÁM ĐỐC');
@@ -312,4 +322,90 @@ test('the unit’s “Tải dữ liệu hồ sơ (JSON)” on /ho-so/ gives a fi
   await expect(page.getByRole('status').filter({ hasText: /^Đã đọc 1 tệp: đang có hồ sơ của 1 đơn vị\.$/ })).toBeVisible();
   await unitDetails(page, UNIT).locator('summary').click();
   await expect(unitDetails(page, UNIT)).toContainText('dữ liệu hồ sơ JSON, không kèm PDF');
+});
+
+test('decisions follow the person, the outputs wait for what must be resolved, a unit’s file can be removed', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const { foreign, errors, violations } = await watchPage(page, new URL(baseURL!).origin);
+  const json = (name: string, data: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+  const [soNoiVu, tanLap] = CASES.duplicatePerson.units;
+  const late = fixtures.data.get(CASES.late)!;
+  const noCategoryUnit = 'Ban Quản lý dự án Thử nghiệm';
+  const commune = fixtures.data.get(CASES.overQuota)!;
+  const other = fixtures.data.get('Ủy ban nhân dân xã Hòa Phú 1')!;
+  const noCategory = { ...other, unit: { ...other.unit, name: noCategoryUnit, categoryId: null, categoryLabel: null } };
+  const files = [
+    json('so-noi-vu.json', fixtures.data.get(soNoiVu)),
+    json('tan-lap.json', fixtures.data.get(tanLap)),
+    json('ea-tir.json', commune),
+    json('ea-ning.json', late),
+    json('khong-nhom.json', noCategory),
+  ];
+  await page.goto(PATH);
+  await waitForIslands(page);
+  await ready(page);
+  await page.getByLabel(INPUT).setInputFiles(files);
+  await expect(page.getByRole('status').filter({ hasText: /^Đã đọc 5 tệp: đang có hồ sơ của 5 đơn vị\.$/ })).toBeVisible();
+
+  // 1. A decision made for one person does not pass to another put in the same entry.
+  const lateUnit = unitDetails(page, CASES.late);
+  await lateUnit.locator('summary').click();
+  await decision(page, CASES.late, CASES.late).selectOption('accepted');
+  await saved(page);
+  const renamed = 'Hội Nông dân xã Ea Ning';
+  await page.getByLabel(INPUT).setInputFiles(json('ea-ning-moi.json', { ...late, generatedAt: '2026-04-04T02:00:00.000Z', nominees: late.nominees.map((n) => ({ ...n, name: renamed })) }));
+  await expect(page.getByRole('status').filter({ hasText: /^Đã đọc 1 tệp: đang có hồ sơ của 5 đơn vị; 1 tệp trùng đơn vị\.$/ })).toBeVisible();
+  const stale = `Quyết định trước đây (Chấp nhận) dành cho “${CASES.late}”, nay mục này là “${renamed}”: cần quyết định lại.`;
+  await expect(nominee(page, CASES.late, renamed).locator('.review-stale')).toHaveText(stale);
+  await expect(decision(page, CASES.late, renamed)).toHaveValue('pending');
+  await expect(decision(page, CASES.late, renamed)).toHaveAccessibleDescription(stale);
+  await expect(lateUnit.locator('summary')).toContainText('chấp nhận 0, trả lại 0, chưa quyết định 1');
+  await expectNoAxeViolations(page, 'a stale decision');
+  await decision(page, CASES.late, renamed).selectOption('accepted');
+  await expect(nominee(page, CASES.late, renamed).locator('.review-stale')).toHaveCount(0);
+  await expect(lateUnit.locator('summary')).toContainText('chấp nhận 1, trả lại 0, chưa quyết định 0');
+
+  // 2. Accepted at once, then what the reviewer must see before the documents.
+  for (const [unit, count] of [[soNoiVu, 5], [tanLap, 1], [CASES.overQuota, 3], [noCategoryUnit, 2]] as const) {
+    await unitDetails(page, unit).locator('summary').click();
+    await unitDetails(page, unit).getByRole('button', { name: `Chấp nhận ${count} đề nghị chưa quyết định, không có vấn đề chặn (${unit})` }).click();
+    await expect(unitDetails(page, unit).locator('summary')).toContainText(`chấp nhận ${count}, trả lại 0, chưa quyết định 0`);
+  }
+  await saved(page);
+  const warnings = page.locator('.review-check li');
+  await expect(warnings).toHaveCount(2);
+  await expect(warnings.filter({ hasText: /^Đã chấp nhận cả “/ })).toContainText(`“${CASES.duplicatePerson.withMarks}” do “${soNoiVu}” đề nghị`);
+  await expect(warnings.filter({ hasText: /^Đã chấp nhận cả “/ })).toContainText(`“${CASES.duplicatePerson.withoutMarks}” do “${tanLap}” đề nghị`);
+  await expect(warnings.filter({ hasText: `Đã chấp nhận quá số lượng được đề nghị của “${CASES.overQuota}”. Vượt số lượng 1 trường hợp:` })).toHaveCount(1);
+  const blocked = `“${noCategoryUnit}” chưa chọn nhóm đơn vị theo Mục IV.2 nhưng đã có 2 đề nghị được chấp nhận`;
+  await expect(page.locator('#tong-hop-van-ban-chan')).toContainText(blocked);
+  const annexButton = page.getByRole('button', { name: 'Tải danh sách kèm quyết định (DOCX)' });
+  const letterButton = page.getByRole('button', { name: 'Tải tờ trình của Sở (DOCX)' });
+  for (const button of [annexButton, letterButton]) {
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription(new RegExp(blocked));
+  }
+  await expect(page.getByRole('button', { name: 'Tải bảng tổng hợp các đơn vị (DOCX)' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Tải danh sách dạng Excel (XLSX)' })).toBeEnabled();
+  await expectNoAxeViolations(page, 'outputs with warnings and a block');
+
+  // 3. The unit's file removed: announced, focus on the unit before it (the last one now), its marks kept.
+  const marksBefore = await marksLine(page).textContent();
+  await unitDetails(page, noCategoryUnit).getByRole('button', { name: 'Bỏ hồ sơ của đơn vị này' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Đã bỏ hồ sơ/ })).toHaveText(
+    `Đã bỏ hồ sơ của “${noCategoryUnit}” (tệp “khong-nhom.json”); đang có hồ sơ của 4 đơn vị. Các quyết định đã chọn cho đơn vị này vẫn được lưu trên máy này.`,
+  );
+  await expect(page.locator('details.review-unit')).toHaveCount(4);
+  await expect(page.locator('details.review-unit summary').last()).toBeFocused();
+  await expect(page.locator('#tong-hop-van-ban-chan')).toHaveCount(0);
+  await expect(annexButton).toBeEnabled();
+  await expect(marksLine(page)).toHaveText(marksBefore!);
+  // read again, its decisions apply again
+  await page.getByLabel(INPUT).setInputFiles(files[4]!);
+  await expect(unitDetails(page, noCategoryUnit).locator('summary')).toContainText('chấp nhận 2, trả lại 0, chưa quyết định 0');
+  await expect(annexButton).toBeDisabled();
+
+  expect(foreign).toEqual([]);
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
 });

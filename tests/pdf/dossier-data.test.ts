@@ -50,6 +50,34 @@ describe('readDossierData', () => {
     expect(readDossierData({ format: DOSSIER_DATA_FORMAT })).toMatchObject({ ok: false, kind: 'version' });
   });
 
+  it('reads version-1 files without a date of birth as before, and keeps one when given', () => {
+    const data = valid();
+    const withoutField = JSON.parse(JSON.stringify(data)) as { nominees: Record<string, unknown>[] };
+    for (const nominee of withoutField.nominees) delete nominee.birthDate;
+    const old = readDossierData(JSON.stringify(withoutField));
+    expect(old.ok).toBe(true);
+    if (old.ok) expect(old.data.nominees.every((nominee) => nominee.birthDate === undefined)).toBe(true);
+    const dated = { ...data, nominees: [data.nominees[0]!, { ...data.nominees[1]!, birthYear: 1985, birthDate: '1985-03-05' }] };
+    const read = readDossierData(JSON.stringify(dated));
+    expect(read.ok && read.data.nominees[1]!.birthDate).toBe('1985-03-05');
+    expect(readDossierData(JSON.stringify({ ...dated, nominees: [data.nominees[0]!, { ...data.nominees[1]!, birthYear: 1985, birthDate: null }] })).ok).toBe(true);
+  });
+
+  it('refuses a date of birth that is not a whole real date, or not in the year of birth', () => {
+    const data = valid();
+    for (const [birthYear, birthDate] of [
+      [1985, '1985-03'],
+      [1985, '05/03/1985'],
+      [1985, '1985-02-30'],
+      [1986, '1985-03-05'],
+      [null, '1985-03-05'],
+    ] as const) {
+      const result = readDossierData(JSON.stringify({ ...data, nominees: [data.nominees[0]!, { ...data.nominees[1]!, birthYear, birthDate }] }));
+      expect(result.ok, birthDate).toBe(false);
+      if (!result.ok) expect(result.problems.join('\n')).toMatch(/nominees\[1\]\.birthDate/);
+    }
+  });
+
   it('names the field and the reason of each problem', () => {
     const data = valid() as unknown as Record<string, unknown>;
     const broken = { ...data, nominees: [{ ...(data.nominees as object[])[0], kind: 'group', birthYear: 1850 }, (data.nominees as object[])[1]] };

@@ -47,6 +47,7 @@ describe('reading the dossier drafts', () => {
       position: 'Công chức Văn phòng - Thống kê',
       unit: UNIT,
       birthYear: 1988,
+      birthDate: null,
       gender: 'nu',
       holdsLeadershipPost: false,
       womenSharePercent: null,
@@ -60,6 +61,22 @@ describe('reading the dossier drafts', () => {
     const { data } = prepareData({ ...source, nominees: inListOrder(source.nominees) }, UNIT, new Date('2026-03-24T03:00:00Z'));
     const valid = z.safeParse(dossierData, { ...data, documents: [{ kind: 'achievement-report', title: 'Báo cáo', nomineeId: 'uv-xa', firstPage: 1, lastPage: 1 }], pageCount: 1 });
     expect(valid.success).toBe(true);
+  });
+
+  it('gives the full date of birth the unit typed, in ISO, only when it is a whole date in the year of birth', () => {
+    const withDate = (birthDate: string, birthYear = '1988') => {
+      const raw = assemblyDrafts();
+      const plan = raw.quotaPlan as { nominees: Record<string, unknown>[] };
+      plan.nominees[0] = { ...plan.nominees[0], birthYear, birthDate };
+      return assemblySource(z.parse(draftsSchema, raw), draftRules).nominees[0]!;
+    };
+    expect(withDate('05/3/1988')).toMatchObject({ birthYear: 1988, birthDate: '1988-03-05' });
+    expect(withDate('5/12/1988')).toMatchObject({ birthYear: 1988, birthDate: '1988-12-05' });
+    // a month, a year, another year than the year of birth, a day that does not exist, nothing: no date
+    for (const typed of ['3/1988', '1988', '05/3/1987', '30/2/1988', '']) expect(withDate(typed).birthDate, typed).toBeNull();
+    expect(withDate('05/3/1988', '')).toMatchObject({ birthYear: null, birthDate: null });
+    // a collective has none
+    expect(assemblySource(drafts, draftRules).nominees[1]!.birthDate).toBeNull();
   });
 
   it('keeps what cannot be read as null rather than guessing: blank dates, half-typed numbers, an excluded nominee with its reason', async () => {

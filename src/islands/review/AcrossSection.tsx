@@ -91,11 +91,12 @@ export function AcrossSection({ consolidation, totals, noCategory, links }: { co
       ) : (
         <>
           <p>
-            Cùng họ tên (không tính dấu, chữ hoa) và cùng năm sinh, do hai đơn vị trở lên đề nghị: có thể trùng, người thẩm định xác minh và quyết định.
+            Cùng họ tên (không tính dấu, chữ hoa) và cùng năm sinh, không có hai ngày sinh đầy đủ khác nhau, do hai đơn vị trở lên đề nghị: có thể trùng,
+            người thẩm định xác minh và quyết định.
           </p>
           <ul class="review-duplicates">
             {duplicates.map((group) => (
-              <li key={`${group.name}-${group.birthYear}`}>
+              <li key={`${group.name}-${group.birthYear}-${group.birthDate}`}>
                 <strong>Có thể trùng:</strong> {group.entries.map((entry) => `${entry.name} (${entry.unitName})`).join('; ')}; sinh năm {group.birthYear}.
               </li>
             ))}

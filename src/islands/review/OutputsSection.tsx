@@ -1,13 +1,19 @@
-// The outputs: the numbers, dates and signer of the Sở's documents (kept with the review), then
-// the files: the annex of the award decision, the Sở's letter, the summary table (DOCX, with the
-// project's document layer) and the workbook (.xlsx). The builders and their libraries are fetched
-// on the first click.
+// The outputs: the numbers, dates and signer of the Sở's documents (kept with the review), what the
+// reviewer must see first (the reading worker's check of the marks: what blocks the annex and the
+// letter, what to verify before signing), then the files: the annex of the award decision, the
+// Sở's letter, the summary table (DOCX, with the project's document layer) and the workbook
+// (.xlsx). No file without a unit's dossier. The builders and their libraries are fetched on the
+// first click.
+import type { OutputCheck } from '../../review/outputChecks';
 import type { ReviewDocumentFields } from '../../schemas/review';
 import { TextField } from '../shared/fields';
 import type { OutputKind } from './protocol';
 
 interface Props {
   fields: ReviewDocumentFields;
+  /** units received */
+  units: number;
+  check: OutputCheck;
   accepted: { collectives: number; individuals: number };
   status: { at: OutputKind; failed: boolean; text: string } | null;
   busy: boolean;
@@ -25,14 +31,18 @@ const FIELDS: { key: keyof ReviewDocumentFields; label: string; hint?: string; s
   { key: 'decisionDate', label: 'Ngày quyết định (nếu đã có)', short: true },
 ];
 
-const BUTTONS: { kind: OutputKind; label: string }[] = [
-  { kind: 'annex', label: 'Tải danh sách kèm quyết định (DOCX)' },
-  { kind: 'letter', label: 'Tải tờ trình của Sở (DOCX)' },
+const BUTTONS: { kind: OutputKind; label: string; placed?: true }[] = [
+  { kind: 'annex', label: 'Tải danh sách kèm quyết định (DOCX)', placed: true },
+  { kind: 'letter', label: 'Tải tờ trình của Sở (DOCX)', placed: true },
   { kind: 'summary', label: 'Tải bảng tổng hợp các đơn vị (DOCX)' },
   { kind: 'workbook', label: 'Tải danh sách dạng Excel (XLSX)' },
 ];
 
-export function OutputsSection({ fields, accepted, status, busy, onField, onMake }: Props) {
+const NONE_ID = 'tong-hop-van-ban-chua-co';
+const BLOCKED_ID = 'tong-hop-van-ban-chan';
+
+export function OutputsSection({ fields, units, check, accepted, status, busy, onField, onMake }: Props) {
+  const blocked = check.blocking.length > 0;
   return (
     <section aria-labelledby="tong-hop-van-ban">
       <h2 id="tong-hop-van-ban">5. Văn bản của Sở Nội vụ</h2>
@@ -53,12 +63,36 @@ export function OutputsSection({ fields, accepted, status, busy, onField, onMake
           />
         ))}
       </div>
+      {units === 0 && <p id={NONE_ID}>Chưa có hồ sơ nào: hãy nhận hồ sơ của các đơn vị ở phần 1 rồi mới tạo văn bản.</p>}
+      {blocked && (
+        <div class="note note--important" id={BLOCKED_ID}>
+          <p>Chưa tạo được danh sách kèm quyết định và tờ trình:</p>
+          <ul>
+            {check.blocking.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {check.warnings.length > 0 && (
+        <div class="note note--warning review-check">
+          <p>Cần xem trước khi trình ký:</p>
+          <ul>
+            {check.warnings.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="button-group">
-        {BUTTONS.map((button) => (
-          <button key={button.kind} type="button" class="button button--secondary" disabled={busy} onClick={() => onMake(button.kind)}>
-            {button.label}
-          </button>
-        ))}
+        {BUTTONS.map((button) => {
+          const why = units === 0 ? NONE_ID : button.placed && blocked ? BLOCKED_ID : undefined;
+          return (
+            <button key={button.kind} type="button" class="button button--secondary" disabled={busy || !!why} aria-describedby={why} onClick={() => onMake(button.kind)}>
+              {button.label}
+            </button>
+          );
+        })}
       </div>
       <p class={`review-status${status?.failed ? ' review-status--failed' : ''}`} role="status" aria-live="polite">
         {status?.text ?? ''}

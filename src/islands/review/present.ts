@@ -5,7 +5,7 @@ import { NO_SELF_CHECK_LABEL, OUTCOME_LABELS } from '../../domain/outcomes';
 import { clauseHref, clauseLabel } from '../../domain/rules';
 import type { Consolidation, MissingUnit, NomineeReview, PossibleDuplicate, ReviewIssue, UnitReview } from '../../review/consolidate';
 import { shownDate } from '../../review/dates';
-import { formatHundredths } from '../../text/vietnamese';
+import { formatShare } from '../../text/vietnamese';
 import { formatDateTime } from '../shared/format';
 
 /** A plan clause as the page links it. */
@@ -20,7 +20,7 @@ export type PresentedNominee = Omit<NomineeReview, 'issues'> & {
   issues: PresentedIssue[];
   /** the self-check outcome's label, or that no self-check was made */
   outcomeLabel: string;
-  /** "7/9 phiếu đồng ý (77,77%)", or empty */
+  /** "7/9 phiếu đồng ý (77,78%)" (the share as the minutes write it), or empty */
   votesText: string;
 };
 
@@ -52,7 +52,7 @@ function nominee(item: NomineeReview): PresentedNominee {
     ...item,
     issues: item.issues.map(issue),
     outcomeLabel: item.outcome ? OUTCOME_LABELS[item.outcome] : item.data.selfCheck ? 'kết quả không xác định' : NO_SELF_CHECK_LABEL,
-    votesText: item.votes ? `${item.votes.inFavour}/${item.votes.present} phiếu đồng ý (${formatHundredths(item.votes.hundredths)}%)` : '',
+    votesText: item.votes ? `${item.votes.inFavour}/${item.votes.present} phiếu đồng ý (${formatShare(item.votes.inFavour, item.votes.present)}%)` : '',
   };
 }
 

@@ -1,14 +1,18 @@
 /// <reference lib="webworker" />
 // The review's reading worker: reads each file the reviewer drops, on its own, into the unit's
 // ho-so.json (attached to a merged PDF, or the JSON itself) validated by its schema, or a reason
-// for refusing it; keeps the units received; and consolidates them against the plan, so that the
-// page never freezes, whatever the number of files. Bundled by Vite as a same-origin file (CSP:
+// for refusing it; keeps the units received (until the reviewer removes one); consolidates them
+// against the plan; and checks the reviewer's marks before the outputs are made, so that the page
+// never freezes, whatever the number of files. Bundled by Vite as a same-origin file (CSP:
 // worker-src 'self'), with pdf-lib and the rules code: the page itself carries neither.
 import { readEmbeddedDossierData } from '../../pdf/embedded';
 import { MAX_FILE_BYTES } from '../../pdf/problems';
 import { PDF_HEADER_WINDOW, sniffType } from '../../pdf/sniff';
-import { consolidate } from '../../review/consolidate';
-import { emptyIntake, receiveFiles, type FileReading, type ReadFile } from '../../review/intake';
+import { consolidate, type Consolidation } from '../../review/consolidate';
+import { emptyIntake, receiveFiles, withoutUnit, type FileReading, type ReadFile } from '../../review/intake';
+import { checkOutputs } from '../../review/outputChecks';
+import type { ReviewRules } from '../../review/rules';
+import { markKey } from '../../schemas/reviewKey';
 import { readDossierData } from '../../schemas/dossierData';
 import { present } from './present';
 import type { ReadRequest, ReadResponse } from './protocol';
@@ -40,8 +44,26 @@ export async function readFile(file: Blob): Promise<FileReading> {
 }
 
 let intake = emptyIntake();
+/** the last consolidation and the rules it was made with, for the checks of the marks */
+let held: { consolidation: Consolidation; rules: ReviewRules } | null = null;
+
+function consolidated(id: number, rules: ReviewRules) {
+  const consolidation = consolidate(intake.units, rules);
+  held = { consolidation, rules };
+  post({ type: 'consolidated', id, intake: { refused: intake.refused, notes: intake.notes }, consolidation: present(consolidation) });
+}
 
 async function handle(request: ReadRequest) {
+  if (request.type === 'check') {
+    const marks = new Map(request.marks.map((mark) => [markKey(mark.unitKey, mark.nomineeId), mark]));
+    post({ type: 'checked', id: request.id, check: held ? checkOutputs(held.consolidation, marks, held.rules) : { blocking: [], warnings: [] } });
+    return;
+  }
+  if (request.type === 'remove') {
+    intake = withoutUnit(intake, request.unitKey);
+    consolidated(request.id, request.rules);
+    return;
+  }
   const read: ReadFile[] = [];
   for (const { name, file } of request.files) {
     let reading: FileReading;
@@ -54,11 +76,11 @@ async function handle(request: ReadRequest) {
     post({ type: 'progress', id: request.id, done: read.length, total: request.files.length });
   }
   intake = receiveFiles(intake, read);
-  const consolidation = present(consolidate(intake.units, request.rules));
-  post({ type: 'consolidated', id: request.id, intake: { refused: intake.refused, notes: intake.notes }, consolidation });
+  consolidated(request.id, request.rules);
 }
 
-// One batch at a time, each file in turn: memory holds one file at once.
+// One request at a time, in order (a check sees the units of the reads before it); each file in
+// turn: memory holds one file at once.
 let queue: Promise<void> = Promise.resolve();
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
   const request = event.data;
