@@ -38,6 +38,7 @@ const UNIT_FIELD_ID = 'pdf-ten-don-vi';
 /** Width of the previews, in CSS pixels. */
 const PREVIEW_WIDTH = 80;
 
+/** Keys of the files held in this tab (they never leave it: reports get nominee ids, see manualNominee). */
 let lastKey = 0;
 const newKey = () => `t${++lastKey}`;
 
@@ -192,7 +193,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   };
 
   const addManual = (kind: SourceNominee['kind'], name: string) => {
-    const nominee = manualNominee(`bao-cao-${newKey()}`, kind, name);
+    const nominee = manualNominee(kind, name);
     setManual((list) => [...list, nominee]);
     changed();
     setAnnouncement(`Đã thêm mục báo cáo thành tích của ${quotedFile(nominee.name)}.`);

@@ -117,7 +117,7 @@ describe('PDFs that cannot be merged as they are', () => {
       {
         plan: '0125/KH-UBND',
         unit: { name: 'Sở Nội vụ', symbol: 'SNV', categoryId: null, categoryLabel: null, categoryUnit: null, groupCount: null },
-        nominees: [manualNominee('n-1', 'individual', 'Lê Thị Mai')],
+        nominees: [manualNominee('individual', 'Lê Thị Mai', 'n-1')],
         meeting: { minutesNumber: null, date: null, membersTotal: null, membersPresent: null },
         letter: { number: null, date: null },
         fromDrafts: false,
@@ -187,7 +187,7 @@ async function mergedAlone(name: string, bytes: Uint8Array) {
     {
       plan: '0125/KH-UBND',
       unit: { name: 'Ủy ban nhân dân xã Ea Kar', symbol: 'UBND', categoryId: null, categoryLabel: null, categoryUnit: null, groupCount: null },
-      nominees: [manualNominee('n-1', 'individual', 'Lê Thị Mai')],
+      nominees: [manualNominee('individual', 'Lê Thị Mai', 'n-1')],
       meeting: { minutesNumber: null, date: null, membersTotal: null, membersPresent: null },
       letter: { number: null, date: null },
       fromDrafts: false,
