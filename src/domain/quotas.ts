@@ -11,6 +11,9 @@ import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
 import { isBarred } from './outcomes';
 import { yearProblem, type YearRange } from './ranges';
 import { clauseLabel } from './rules';
+import { groupNoun, parseGroupCount } from './groupCount';
+
+export { groupNoun, parseGroupCount };
 
 /** The fields of a nominee the quota check reads: those of the stored nominee, all but the identity optional. */
 export type QuotaNominee = Pick<Nominee, 'id' | 'type' | 'name'> &
@@ -115,38 +118,10 @@ export interface QuotaEvaluation {
 /** The plan clause of the priority for front-line workers and non-leaders (the note of Mục IV). */
 export const LEADERSHIP_PRIORITY_CLAUSE = 'muc-iv-luu-y';
 
-/** More boards or teams than any unit of the province has: a typing error. */
-const MAX_GROUPS = 999;
-
 const NOUN: Record<NomineeType | 'either', string> = { collective: 'tập thể', individual: 'cá nhân', either: 'trường hợp' };
-const GROUP_NOUN = { board: 'ban', team: 'đoàn' } as const;
-
-/** "ban" or "đoàn" for categories counted per board or team, undefined otherwise. */
-export const groupNoun = (category: QuotaCategory) => (category.basis === 'unit' ? undefined : GROUP_NOUN[category.basis]);
 
 /** The plan's rule quoted with its clause, ending a message. */
 const ruleCitation = (category: QuotaCategory) => `Quy định: “${category.sourceText}” (${clauseLabel(category.clause)}).`;
-
-/** Parses the typed number of boards or teams (the site's whole-number rule): a whole number of at least 1. */
-export function parseGroupCount(category: QuotaCategory, typed: string | number | undefined): { value: number } | { message: string } {
-  const noun = groupNoun(category) ?? 'ban';
-  const parsed = parseWholeNumber(String(typed ?? ''));
-  if (!parsed.ok) {
-    switch (parsed.problem) {
-      case 'empty':
-        return { message: `Nhập số ${noun} của đơn vị (một số nguyên, ví dụ 3).` };
-      case 'negative':
-        return { message: `Số ${noun} không được là số âm.` };
-      case 'decimal':
-        return { message: `Số ${noun} phải là số nguyên (ví dụ 3), không có phần thập phân.` };
-      default:
-        return { message: `Số ${noun} phải là một số nguyên dương, ví dụ 3.` };
-    }
-  }
-  if (parsed.value === BigInt(0)) return { message: `Số ${noun} phải lớn hơn 0.` };
-  if (parsed.value > BigInt(MAX_GROUPS)) return { message: `Số ${noun} quá lớn: tối đa ${MAX_GROUPS}.` };
-  return { value: Number(parsed.value) };
-}
 
 /** Scales the per-board or per-team limit; per-unit limits are returned as they are. */
 const scaleLimit = (limit: QuotaLimit, times: number): QuotaLimit =>

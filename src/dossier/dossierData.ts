@@ -1,16 +1,22 @@
 // The dossier as the drafts of this device hold it, for ho-so.json (the data embedded in the
 // one-PDF dossier, src/schemas/dossierData.ts): the unit, its quota category, the nominees in the
-// order of the list with their self-check outcome and votes, the meeting and the letter. Pure; the
-// assembly's Web Worker imports it when the PDF is made.
+// order of the list with their self-check outcome and votes, the meeting and the letter. Without a
+// list on the device, the reports added by hand and the category asked on the page take their
+// place. Pure; the assembly's Web Worker imports it when the PDF is made.
 import type { EligibilityRecords } from '../domain/eligibility';
 import { summariseSelfCheck } from '../domain/quotas';
 import type { AssemblySource, SourceNominee } from '../pdf/data';
-import type { DossierSelfCheck } from '../schemas/dossierData';
+import { withUniqueIds } from '../pdf/nominees';
+import { inListOrder } from '../pdf/slots';
+import type { DossierSelfCheck, DossierUnit } from '../schemas/dossierData';
 import type { QuotaCategory } from '../schemas/quota';
 import type { Drafts } from '../storage/drafts';
 import { parsePercent, parseTypedDate, wholeNumberUpTo } from '../text/vietnamese';
 import { dossierNominee, MAX_MEMBERS, memberCount } from './nominees';
 import { fullBirthDate } from './starter';
+import type { UnitChoice } from './unitChoice';
+
+export type { UnitChoice };
 
 /** What the page passes for reading the drafts: the plan's number, the quota categories, the self-check rules. */
 export interface DraftRules {
@@ -50,6 +56,17 @@ function selfCheckOf(drafts: Drafts, id: string, records: EligibilityRecords): D
   return summary ? { outcome: summary.outcome, reasons: (summary.reasons ?? []).map((reason) => ({ text: reason.text, clause: reason.clause ?? null })) } : null;
 }
 
+/** ho-so.json's fields of the unit's category for `choice`: null where nothing (known) is chosen. */
+export function unitCategory(quotas: DraftRules['quotas'], choice: UnitChoice): Pick<DossierUnit, 'categoryId' | 'categoryLabel' | 'categoryUnit' | 'groupCount'> {
+  const category = quotas.find((quota) => quota.id === choice.categoryId);
+  return {
+    categoryId: category?.id ?? null,
+    categoryLabel: category?.label ?? null,
+    categoryUnit: category ? orNull(choice.unitName) : null,
+    groupCount: category && category.basis !== 'unit' ? wholeNumberUpTo(choice.groupCount, MAX_MEMBERS) : null,
+  };
+}
+
 /**
  * The dossier as the drafts of this device hold it (null or empty where nothing was typed), the
  * nominees in the planner's order: the caller puts collectives first.
@@ -57,7 +74,6 @@ function selfCheckOf(drafts: Drafts, id: string, records: EligibilityRecords): D
 export function assemblySource(drafts: Drafts, rules: DraftRules): AssemblySource {
   const { profile, meeting } = drafts.dossier;
   const plan = drafts.quotaPlan;
-  const category = rules.quotas.find((quota) => quota.id === plan.categoryId);
   const present = countOrNull(meeting.membersPresent);
   const nominees = plan.nominees.map((entry): SourceNominee => {
     const nominee = dossierNominee(entry, drafts);
@@ -83,14 +99,7 @@ export function assemblySource(drafts: Drafts, rules: DraftRules): AssemblySourc
   });
   return {
     plan: rules.planNumber,
-    unit: {
-      name: text(profile.unitName),
-      symbol: text(profile.unitSymbol),
-      categoryId: category?.id ?? null,
-      categoryLabel: category?.label ?? null,
-      categoryUnit: orNull(plan.unitName),
-      groupCount: category && category.basis !== 'unit' ? wholeNumberUpTo(plan.groupCount, MAX_MEMBERS) : null,
-    },
+    unit: { name: text(profile.unitName), symbol: text(profile.unitSymbol), ...unitCategory(rules.quotas, plan) },
     nominees,
     meeting: {
       minutesNumber: orNull(meeting.minutesNumber),
@@ -101,4 +110,20 @@ export function assemblySource(drafts: Drafts, rules: DraftRules): AssemblySourc
     letter: { number: orNull(meeting.letterNumber), date: isoFromTyped(meeting.letterDate) },
     fromDrafts: nominees.length > 0,
   };
+}
+
+/** What the assembly page adds when the device has no list: the reports added by hand, and the unit's category asked on the page. */
+export interface HandAssembly {
+  nominees: SourceNominee[];
+  category: UnitChoice;
+}
+
+/**
+ * The dossier that ho-so.json is written from: the drafts' list, or, without one, the reports
+ * added by hand with the category chosen on the page. Collectives first; ids unique.
+ */
+export function mergeSource(drafts: Drafts, rules: DraftRules, hand: HandAssembly): AssemblySource {
+  const base = assemblySource(drafts, rules);
+  if (base.fromDrafts) return { ...base, nominees: inListOrder(withUniqueIds(base.nominees)) };
+  return { ...base, unit: { ...base.unit, ...unitCategory(rules.quotas, hand.category) }, nominees: inListOrder(hand.nominees) };
 }

@@ -15,16 +15,22 @@ import { useStoredDrafts } from './shared/useStoredDrafts';
 import { AddReport, ADD_REPORT_IDS } from './assembly/AddReport';
 import { fileIds } from './assembly/FileItem';
 import type { DraftRules } from '../dossier/dossierData';
+import { unitChoiceIssues, type UnitChoice } from '../dossier/unitChoice';
 import type { NomineeWording } from '../schemas/form';
+import { QUOTA_PLANNER_HREF } from './quota/formIds';
+import type { UnitChoiceFields } from './quota/unitOptions';
+import { UnitCategory, UNIT_CATEGORY_IDS } from './assembly/UnitCategory';
 import { draftSlots } from './assembly/fromDrafts';
 import { MergePanel, RESULT_HEADING_ID, type MergeState } from './assembly/MergePanel';
-import type { Inspection, MergeRequestDocument } from './assembly/protocol';
+import type { DataFix, Inspection, MergeRequestDocument } from './assembly/protocol';
 import { SlotSection, slotIds } from './assembly/SlotSection';
 import { moved, withFile, withSlot, type HeldFile, type HeldFiles } from './assembly/state';
 import { AssemblyClient } from './assembly/workerClient';
 import './assembly/assembly.css';
 
 export interface DossierAssemblyProps extends DraftRules {
+  /** the unit's choices in the quota table and their wording, asked when the device has no list (unitChoiceFields()) */
+  unitChoice: UnitChoiceFields;
   /** stem of the file name (forms.common.dossierFileStem) */
   fileStem: string;
   /** the award proposed and the campaign, for the PDF's subject */
@@ -38,24 +44,35 @@ const UNIT_FIELD_ID = 'pdf-ten-don-vi';
 /** Width of the previews, in CSS pixels. */
 const PREVIEW_WIDTH = 80;
 
+/** Keys of the files held in this tab (they never leave it: reports get nominee ids, see manualNominee). */
 let lastKey = 0;
 const newKey = () => `t${++lastKey}`;
 
-/** The page's id for what an issue is about, for the error summary's links. */
-function fieldIdOf(issue: AssemblyIssue, slots: readonly Slot[]): string {
-  switch (issue.target.kind) {
+const slotInput = (slots: readonly Slot[], key: string) => slotIds(slots.findIndex((slot) => slot.spec.key === key) + 1).input;
+
+/** Where the error summary links for an issue: a field of the page, or the page where it is fixed. */
+function errorOf(issue: AssemblyIssue, slots: readonly Slot[]): FieldError {
+  const { message, target } = issue;
+  switch (target.kind) {
     case 'unit':
-      return UNIT_FIELD_ID;
+      return { fieldId: UNIT_FIELD_ID, message };
+    case 'category':
+      return { fieldId: UNIT_CATEGORY_IDS.category, message };
+    case 'group-count':
+      return { fieldId: UNIT_CATEGORY_IDS.groupCount, message };
     case 'reports':
-      return ADD_REPORT_IDS.name;
-    case 'slot': {
-      const key = issue.target.slotKey;
-      return slotIds(slots.findIndex((slot) => slot.spec.key === key) + 1).input;
-    }
+      return { fieldId: ADD_REPORT_IDS.name, message };
+    case 'slot':
+      return { fieldId: slotInput(slots, target.slotKey), message };
     case 'file':
-      return fileIds(issue.target.fileKey).item;
+      return { fieldId: fileIds(target.fileKey).item, message };
+    case 'nominee-name':
+      return { fieldId: slotInput(slots, target.slotKey), message, href: QUOTA_PLANNER_HREF };
   }
 }
+
+/** A problem of the dossier's data, linked to where it is fixed: the planner's list, or a field of /ho-so/. */
+const dataError = (problem: DataFix, index: number): FieldError => ({ fieldId: `pdf-du-lieu-${index + 1}`, ...problem });
 
 const readFailure = (name: string): Inspection => ({
   type: 'unknown',
@@ -72,6 +89,11 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   const fromDrafts = source.nominees.length > 0;
   const [manual, setManual] = useState<SourceNominee[]>([]);
   const [typedUnit, setTypedUnit] = useState('');
+  // without a list: the unit's choice in the quota table (an option of props.unitChoice) and its boards or teams
+  const [unitOption, setUnitOption] = useState('');
+  const [groupCount, setGroupCount] = useState('');
+  const option = props.unitChoice.options.find((o) => o.value === unitOption);
+  const choice: UnitChoice = { categoryId: option?.categoryId, unitName: option?.unitName, groupCount };
   const [files, setFiles] = useState<HeldFiles>(() => new Map());
   const current = useRef(files);
   current.current = files;
@@ -85,10 +107,12 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   const nominees: SlotNominee[] = useMemo(() => inListOrder(fromDrafts ? withUniqueIds(source.nominees) : manual), [source, manual]);
   const slots: Slot<HeldFile>[] = dossierSlots(nominees).map((spec) => ({ spec, files: files.get(spec.key) ?? [] }));
   const unitName = source.unitName || typedUnit;
-  const issues = assemblyIssues(slots, unitName);
+  const issues = assemblyIssues(slots, { name: unitName, categoryIssues: fromDrafts ? [] : unitChoiceIssues(props.quotas, choice) }, props.nomineeGroups);
   const blocking = issues.filter((issue) => issue.severity === 'blocking');
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message);
-  const errors: FieldError[] = shown ? blocking.map((issue) => ({ fieldId: fieldIdOf(issue, slots), message: issue.message })) : [];
+  const errors: FieldError[] = shown
+    ? [...blocking.map((issue) => errorOf(issue, slots)), ...(merge.phase === 'refused' ? merge.problems.map(dataError) : [])]
+    : [];
   const errorAt = (target: AssemblyIssue['target']['kind'], slotKey?: string) =>
     shown ? blocking.find((issue) => issue.target.kind === target && (!slotKey || ('slotKey' in issue.target && issue.target.slotKey === slotKey)))?.message : undefined;
 
@@ -105,8 +129,11 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   const holding = [...files.values()].some((held) => held.length > 0);
   useLeaveWarning(holding);
 
-  /** Any change drops a merged file made before it. */
-  const changed = () => setMerge((state) => (state.phase === 'done' ? { phase: 'stale' } : state.phase === 'failed' ? { phase: 'idle' } : state));
+  /** Any change drops a merged file made before it, and what a failed merge said. */
+  const changed = () =>
+    setMerge((state) => (state.phase === 'done' ? { phase: 'stale' } : state.phase === 'failed' || state.phase === 'refused' ? { phase: 'idle' } : state));
+  // the drafts read again (the unit may have fixed its data on another page): the data's problems are checked anew at the next merge
+  useEffect(() => setMerge((state) => (state.phase === 'refused' ? { phase: 'idle' } : state)), [drafts]);
   const stillHeld = (key: string) => [...current.current.values()].some((held) => held.some((file) => file.key === key));
 
   const previewPdf = async (held: HeldFile) => {
@@ -192,7 +219,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   };
 
   const addManual = (kind: SourceNominee['kind'], name: string) => {
-    const nominee = manualNominee(`bao-cao-${newKey()}`, kind, name);
+    const nominee = manualNominee(kind, name);
     setManual((list) => [...list, nominee]);
     changed();
     setAnnouncement(`Đã thêm mục báo cáo thành tích của ${quotedFile(nominee.name)}.`);
@@ -221,11 +248,17 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
     setMerge({ phase: 'working', done: 0, total });
     setAnnouncement('Đang ghép hồ sơ…');
     try {
-      const { planNumber, quotas, records, awardName, campaignName, fileStem } = props;
+      const { planNumber, quotas, records, awardName, campaignName, fileStem, nomineeGroups: groups } = props;
       const merged = await client.merge(
-        { documents, drafts, rules: { planNumber, quotas, records }, manual, unitName, words: { planNumber, awardName, campaignName }, fileStem },
+        { documents, drafts, rules: { planNumber, quotas, records }, hand: { nominees: manual, category: choice }, unitName, words: { planNumber, awardName, campaignName }, groups, fileStem },
         (done, steps) => setMerge({ phase: 'working', done, total: steps }),
       );
+      if (!merged.ok) {
+        setMerge({ phase: 'refused', problems: merged.problems });
+        setFocusKey((key) => key + 1);
+        setAnnouncement(`Chưa ghép được: dữ liệu hồ sơ còn ${merged.problems.length} điều cần sửa (xem danh sách “Chưa ghép được hồ sơ” ở trên). Các tệp đã chọn vẫn còn.`);
+        return;
+      }
       const blob = new Blob([merged.bytes], { type: 'application/pdf' });
       setMerge({ phase: 'done', blob, fileName: merged.fileName, pageCount: merged.pageCount });
       setAnnouncement(`Đã ghép xong: ${merged.pageCount} trang. Bấm “Tải tệp PDF” để lưu về máy.`);
@@ -267,6 +300,22 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
             }}
           />
         )}
+        {!fromDrafts && (
+          <UnitCategory
+            fields={props.unitChoice}
+            value={unitOption}
+            groupCount={groupCount}
+            errors={{ category: errorAt('category'), groupCount: errorAt('group-count') }}
+            onChoose={(value) => {
+              setUnitOption(value);
+              changed();
+            }}
+            onGroupCount={(typed) => {
+              setGroupCount(typed);
+              changed();
+            }}
+          />
+        )}
         {fromDrafts ? (
           <p>
             Mỗi tập thể, cá nhân trong danh sách đề nghị ở trang <a href="/so-luong/#lap-danh-sach">Số lượng</a> có một mục báo cáo thành tích
@@ -295,7 +344,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
                 spec={slot.spec}
                 position={index + 1}
                 files={slot.files}
-                error={errorAt('slot', slot.spec.key)}
+                error={errorAt('nominee-name', slot.spec.key) ?? errorAt('slot', slot.spec.key)}
                 busy={busy}
                 onAdd={(chosen) => add(slot, chosen)}
                 onMove={(fileIndex, delta) => move(slot, fileIndex, delta)}

@@ -5,7 +5,7 @@
 // gets the check.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { EligibilityRecords } from '../domain/eligibility';
-import { allowedTypes, evaluateQuota, groupNoun, kindFor, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
+import { allowedTypes, evaluateQuota, kindFor, LEADERSHIP_PRIORITY_CLAUSE, parseGroupCount, summariseSelfChecks } from '../domain/quotas';
 import { clauseLabel } from '../domain/rules';
 import type { NomineeWording } from '../schemas/form';
 import type { QuotaCategory } from '../schemas/quota';
@@ -21,7 +21,7 @@ import { useStored } from './shared/useStoredDrafts';
 import { CATEGORY_FIELD_ID, FORM_HEADING_ID, GROUP_COUNT_FIELD_ID, TYPE_FIELD_ID } from './quota/formIds';
 import { itemIds, NomineeList } from './quota/NomineeList';
 import { countsSentence, QuotaStatus } from './quota/QuotaStatus';
-import { selectedUnitValue, unitOptions } from './quota/unitOptions';
+import { groupCountField, selectedUnitValue, UNIT_CHOICE, unitOptions } from './quota/unitOptions';
 import './quota/quota.css';
 
 export interface QuotaPlannerProps {
@@ -154,8 +154,8 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
     setRemoved(null);
   };
 
-  const noun = category ? groupNoun(category) : undefined;
-  const groupParsed = category && noun ? parseGroupCount(category, plan.groupCount) : undefined;
+  const groupField = category && groupCountField(category);
+  const groupParsed = category && groupField ? parseGroupCount(category, plan.groupCount) : undefined;
   const groupError =
     groupParsed && 'message' in groupParsed && (plan.groupCount.trim() !== '' || plan.nominees.length > 0) ? groupParsed.message : undefined;
 
@@ -164,18 +164,17 @@ export default function QuotaPlanner({ categories, records, wording, selfCheckPa
       <SaveStatus save={save} />
       <SelectField
         id={CATEGORY_FIELD_ID}
-        label="Đơn vị của bạn"
+        label={UNIT_CHOICE.label}
         hint="Chọn tên đơn vị, hoặc nhóm đơn vị, theo bảng số lượng ở trên."
         value={selectedUnitValue(options, plan.categoryId, plan.unitName)}
         options={options}
-        placeholder="Chọn đơn vị"
+        placeholder={UNIT_CHOICE.placeholder}
         onChange={chooseUnit}
       />
-      {category && noun && (
+      {groupField && (
         <TextField
           id={GROUP_COUNT_FIELD_ID}
-          label={`Số ${noun} (${category.label})`}
-          hint={`Số lượng được đề nghị tính theo từng ${noun}: “${category.sourceText}” (${clauseLabel(category.clause)}).`}
+          {...groupField}
           inputMode="numeric"
           width="short"
           value={plan.groupCount}

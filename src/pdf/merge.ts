@@ -54,6 +54,29 @@ export interface MergeResult {
   data: DossierData;
 }
 
+/**
+ * ho-so.json refused by its schema: a problem of the dossier's data (an imported draft may hold a
+ * nominee without a name), which the unit fixes in its drafts; never a failure of the browser.
+ */
+export class DossierDataInvalid extends Error {
+  override name = 'DossierDataInvalid';
+  constructor(
+    /** the schema's issues, with their paths in the data */
+    readonly issues: readonly z.core.$ZodIssue[],
+    /** the data as checked */
+    readonly data: unknown,
+  ) {
+    super(`ho-so.json would not validate: ${JSON.stringify(issues.slice(0, 3))}`);
+  }
+}
+
+/** Validates ho-so.json; throws DossierDataInvalid with the schema's issues. */
+function validated(data: unknown): DossierData {
+  const checked = z.safeParse(dossierData, data);
+  if (!checked.success) throw new DossierDataInvalid(checked.error.issues, data);
+  return checked.data;
+}
+
 /** Steps reported by `onProgress`: one per source file, then the writing of the PDF. */
 export const mergeSteps = (documents: readonly MergeDocument[]): number => documents.reduce((sum, d) => sum + d.sources.length, 0) + 1;
 
@@ -71,9 +94,12 @@ async function addPdf(output: PDFDocument, bytes: Uint8Array) {
 
 /**
  * Merges the documents into one PDF (1.7): every page in order, one bookmark per document,
- * metadata in Vietnamese, and the dossier's data as the attachment ho-so.json, validated first.
+ * metadata in Vietnamese, and the dossier's data as the attachment ho-so.json, validated before
+ * the merge and again with its documents (DossierDataInvalid when it does not validate).
  */
 export async function mergeDossier(input: MergeInput, onProgress?: (done: number, total: number) => void): Promise<MergeResult> {
+  // the data first, as it will be without documents: a problem in it is said before any file is read
+  validated({ ...input.data, documents: [], pageCount: null });
   const total = mergeSteps(input.documents);
   let done = 0;
   const output = await PDFDocument.create({ updateMetadata: false });
@@ -96,9 +122,7 @@ export async function mergeDossier(input: MergeInput, onProgress?: (done: number
   }
 
   const pageCount = output.getPageCount();
-  const checked = z.safeParse(dossierData, { ...input.data, documents, pageCount });
-  if (!checked.success) throw new Error(`ho-so.json would not validate: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
-  const data = checked.data;
+  const data = validated({ ...input.data, documents, pageCount });
 
   setOutline(output, outline);
   const { metadata } = input;

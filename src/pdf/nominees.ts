@@ -1,6 +1,7 @@
 // The nominees of the assembly before ho-so.json is written: unique ids, the ones added by hand.
-// Type imports only, so that the island carries none of the schema. Pure.
+// No schema: the island imports this, and carries none of zod. Pure.
 import type { DossierDataNominee } from '../schemas/dossierData';
+import { newNomineeId } from '../schemas/nomineeId';
 
 /** A nominee as the assembly reads it: ho-so.json's fields, with the id as stored in the drafts. */
 export type SourceNominee = DossierDataNominee;
@@ -19,8 +20,11 @@ export function withUniqueIds<T extends { id: string }>(nominees: readonly T[]):
   });
 }
 
-/** A nominee added by hand on the page (no draft): only its kind and name are known. */
-export const manualNominee = (id: string, kind: SourceNominee['kind'], name: string): SourceNominee => ({
+/**
+ * A nominee added by hand on the page (no draft): only its kind and name are known. Its id is a
+ * new nominee id (random, as the planner's), never a counter that restarts with the page.
+ */
+export const manualNominee = (kind: SourceNominee['kind'], name: string, id: string = newNomineeId()): SourceNominee => ({
   id,
   kind,
   nomineeKind: null,

@@ -3,6 +3,7 @@
 // individuals, then related documents), and what must hold before they are merged. Pure: the
 // island keeps the files, this module only sees their names, sizes, pages and problems.
 import type { DocumentKind } from '../schemas/dossierData';
+import type { NomineeWording } from '../schemas/form';
 import type { FileProblem } from './problems';
 import { quotedFile } from './problems';
 
@@ -95,8 +96,19 @@ export interface Slot<F extends SlotFile = SlotFile> {
   files: readonly F[];
 }
 
-/** Where a problem is shown: beside the unit's name, the reports, a slot, or one file of a slot. */
-export type IssueTarget = { kind: 'unit' } | { kind: 'reports' } | { kind: 'slot'; slotKey: string } | { kind: 'file'; slotKey: string; fileKey: string };
+/**
+ * Where a problem is shown: beside the unit's name or its category (chosen on the page without a
+ * list), the reports, a slot, one file of a slot, or a nominee of the list whose name is missing
+ * (fixed in the quota planner).
+ */
+export type IssueTarget =
+  | { kind: 'unit' }
+  | { kind: 'category' }
+  | { kind: 'group-count' }
+  | { kind: 'reports' }
+  | { kind: 'slot'; slotKey: string }
+  | { kind: 'file'; slotKey: string; fileKey: string }
+  | { kind: 'nominee-name'; slotKey: string; nomineeId: string };
 
 export interface AssemblyIssue {
   target: IssueTarget;
@@ -109,15 +121,34 @@ const missingMessage = (spec: SlotSpec): string =>
     ? `Chưa có báo cáo thành tích của ${quotedFile(spec.nominee.name || 'tập thể, cá nhân chưa có tên')}: mỗi tập thể, cá nhân được đề nghị phải có báo cáo thành tích.`
     : `Chưa có tệp cho mục “${spec.title}”.`;
 
+/** How the groups of nominees are named (forms.common.nomineeGroups): “Tập thể”, “Cá nhân”. */
+export type NomineeGroups = NomineeWording['nomineeGroups'];
+
+/**
+ * A nominee whose name is blank (an imported draft may hold one), by its group and number in the
+ * list as the documents number them: the one message, before the merge and if the data is refused.
+ */
+export const unnamedNomineeMessage = (groups: NomineeGroups, kind: SlotNominee['kind'], number: number): string =>
+  `${groups[kind]} số ${number} trong danh sách đề nghị chưa có tên: nhập tên đầy đủ ở trang Số lượng rồi ghép lại.`;
+
+/** The unit as the checks see it. */
+export interface AssemblyUnit {
+  /** its name, from the drafts or typed on the page */
+  name: string;
+  /** what is wrong with its category where the page asks for it (no list on the device), in the page's order */
+  categoryIssues?: readonly AssemblyIssue[];
+}
+
 /**
  * Everything that keeps the dossier from being merged (blocking), and what the unit should know
  * first (warnings), in the order of the page.
  */
-export function assemblyIssues(slots: readonly Slot[], unitName: string): AssemblyIssue[] {
+export function assemblyIssues(slots: readonly Slot[], unit: AssemblyUnit, groups: NomineeGroups): AssemblyIssue[] {
   const issues: AssemblyIssue[] = [];
-  if (unitName.trim() === '') {
+  if (unit.name.trim() === '') {
     issues.push({ target: { kind: 'unit' }, severity: 'blocking', message: 'Nhập tên đơn vị đề nghị khen thưởng: tên được ghi vào tệp PDF và vào tên tệp.' });
   }
+  issues.push(...(unit.categoryIssues ?? []));
   if (!slots.some((slot) => slot.spec.kind === 'achievement-report')) {
     issues.push({
       target: { kind: 'reports' },
@@ -125,7 +156,19 @@ export function assemblyIssues(slots: readonly Slot[], unitName: string): Assemb
       message: 'Hồ sơ chưa có báo cáo thành tích nào: thêm báo cáo của từng tập thể, cá nhân được đề nghị.',
     });
   }
+  const numbers = { collective: 0, individual: 0 };
   for (const { spec, files } of slots) {
+    const nominee = spec.nominee;
+    if (nominee) {
+      const number = ++numbers[nominee.kind];
+      if (nominee.name.trim() === '') {
+        issues.push({
+          target: { kind: 'nominee-name', slotKey: spec.key, nomineeId: nominee.id },
+          severity: 'blocking',
+          message: unnamedNomineeMessage(groups, nominee.kind, number),
+        });
+      }
+    }
     if (spec.required && files.length === 0) issues.push({ target: { kind: 'slot', slotKey: spec.key }, severity: 'blocking', message: missingMessage(spec) });
     for (const file of files) {
       const target: IssueTarget = { kind: 'file', slotKey: spec.key, fileKey: file.key };

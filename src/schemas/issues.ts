@@ -35,7 +35,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 
 /** The reason of one issue, in Vietnamese; `data` is the checked input (to tell a missing field from a wrong one). */
-function issueReason(issue: Issue, data: unknown): string {
+export function issueReason(issue: Issue, data: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (valueAt(data, issue.path) === undefined) return 'thiếu (bắt buộc phải có)';

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { CATEGORY_MISSING } from '../../src/dossier/unitChoice';
 import { readDossierData } from '../../src/schemas/dossierData';
 import { expectNoAxeViolations, waitForIslands } from '../support/axe';
 import { COLLECTIVE, PERSON, UNIT, assemblyDrafts, assemblyFiles, run, type AssemblyFiles, type TestFile } from './assembly-support';
@@ -190,8 +191,28 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   await expect(page.getByText('Trên máy này chưa có danh sách đề nghị')).toBeVisible();
   await expect(page.locator('.assembly-slot h3')).toHaveCount(4);
   await page.getByRole('button', { name: 'Ghép thành một tệp PDF' }).click();
-  await expect(page.locator('.error-summary').getByRole('link').first()).toHaveText('Nhập tên đơn vị đề nghị khen thưởng: tên được ghi vào tệp PDF và vào tên tệp.');
-  await expect(page.locator('.error-summary')).toContainText('Hồ sơ chưa có báo cáo thành tích nào');
+  const summary = page.locator('.error-summary');
+  await expect(summary.getByRole('link')).toHaveText([
+    'Nhập tên đơn vị đề nghị khen thưởng: tên được ghi vào tệp PDF và vào tên tệp.',
+    CATEGORY_MISSING,
+    'Hồ sơ chưa có báo cáo thành tích nào: thêm báo cáo của từng tập thể, cá nhân được đề nghị.',
+    ...['Tờ trình đề nghị khen thưởng', 'Danh sách đề nghị khen thưởng', 'Biên bản họp xét khen thưởng'].map((title) => `Chưa có tệp cho mục “${title}”.`),
+  ]);
+
+  // Its category in the quota table (Mục IV.2): required, said beside the field and linked from the summary.
+  const category = page.getByLabel('Đơn vị của bạn');
+  await expect(category).toHaveAttribute('aria-required', 'true');
+  await expect(page.locator('.field--error').filter({ has: category }).locator('.error-message')).toHaveText(`Lỗi: ${CATEGORY_MISSING}`);
+  await summary.getByRole('link', { name: CATEGORY_MISSING }).click();
+  await expect(category).toBeFocused();
+  // counted per board: the number of boards is asked, and required too
+  await category.selectOption({ label: 'Ban bầu cử đại biểu Quốc hội' });
+  const boards = page.getByLabel('Số ban (Ban bầu cử đại biểu Quốc hội)');
+  await expect(page.locator('.field--error').filter({ has: boards }).locator('.error-message')).toContainText('Nhập số ban của đơn vị (một số nguyên, ví dụ 3).');
+  await expect(summary).not.toContainText(CATEGORY_MISSING);
+  await boards.fill('3');
+  await expect(summary).not.toContainText('Nhập số ban');
+  await expectNoAxeViolations(page, 'category chosen by hand');
 
   await page.getByLabel('Tên đơn vị đề nghị khen thưởng').fill('Sở Nội vụ tỉnh Đắk Lắk');
   await page.getByRole('button', { name: 'Thêm báo cáo thành tích' }).click();
@@ -241,11 +262,20 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   const data = readDossierData(readFileSync(json, 'utf8'));
   expect(data.ok).toBe(true);
   if (!data.ok) return;
-  expect(data.data.unit.name).toBe('Sở Nội vụ tỉnh Đắk Lắk');
+  expect(data.data.unit).toEqual({
+    name: 'Sở Nội vụ tỉnh Đắk Lắk',
+    symbol: '',
+    categoryId: 'ban-bau-cu-dbqh',
+    categoryLabel: 'Ban bầu cử đại biểu Quốc hội',
+    categoryUnit: null,
+    groupCount: 3,
+  });
   expect(data.data.nominees.map((n) => [n.kind, n.name])).toEqual([
     ['collective', 'Phòng Xây dựng chính quyền'],
     ['individual', 'Lê Thị Mai'],
   ]);
+  // random nominee ids, as the planner's: a later file never reuses one for someone else
+  for (const nominee of data.data.nominees) expect(nominee.id).toMatch(/^uv-[0-9a-f]{16}$/);
   // the scan's page: A4 portrait, the image 1496 pixels wide for 190 mm, about 200 dpi
   const images = (await run('pdfimages', ['-list', out])).stdout.split('\n').slice(2).map((line) => line.trim().split(/\s+/));
   const scan = images.find((columns) => columns[0] === String(data.data.documents[4]!.firstPage))!;
@@ -256,4 +286,25 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   await page.getByRole('button', { name: `Bỏ tệp “${files.scan.name}”` }).click();
   await expect(page.getByRole('heading', { name: 'Tệp PDF đã sẵn sàng' })).toHaveCount(0);
   await expect(page.locator('.assembly-merge [role=status]')).toContainText('Hồ sơ đã thay đổi sau lần ghép trước');
+});
+
+test('a nominee of the drafts without a name blocks the merge, linked to the planner’s list, never blamed on the browser', async ({ page }) => {
+  const drafts = assemblyDrafts();
+  drafts.quotaPlan.nominees[0] = { ...drafts.quotaPlan.nominees[0]!, name: ' ' };
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFTS_KEY, JSON.stringify(drafts)]);
+  await page.goto(PATH);
+  await waitForIslands(page);
+  for (const [position, file] of [[1, files.letter], [2, files.related], [3, files.minutes], [4, files.report], [5, files.related]] as const) await pick(page, position, [file]);
+  await expect(page.locator('.assembly-file__facts').filter({ hasText: 'Đang đọc' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ghép thành một tệp PDF' }).click();
+  const message = 'Cá nhân số 1 trong danh sách đề nghị chưa có tên: nhập tên đầy đủ ở trang Số lượng rồi ghép lại.';
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText([message]);
+  await expect(summary.getByRole('link')).toHaveAttribute('href', '/so-luong/#lap-danh-sach');
+  await expect(slot(page, 5).locator('.error-message')).toContainText(message);
+  await expect(page.getByRole('heading', { name: 'Tệp PDF đã sẵn sàng' })).toHaveCount(0);
+  await expect(page.locator('.assembly-merge')).not.toContainText('trình duyệt');
+  await expectNoAxeViolations(page, 'a nominee without a name');
 });

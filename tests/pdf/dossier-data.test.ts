@@ -1,13 +1,14 @@
 // ho-so.json: the schema, the reader the reviewer's page will use, and the ids kept off the prototype chain.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { prepareData, type AssemblySource } from '../../src/pdf/data';
 import { manualNominee, withUniqueIds } from '../../src/pdf/nominees';
 import { DOSSIER_DATA_FORMAT, isSafeId, readDossierData, type DossierData } from '../../src/schemas/dossierData';
+import { isRecordKey } from '../../src/schemas/recordKey';
 
 const source = (ids: string[]): AssemblySource => ({
   plan: '0125/KH-UBND',
   unit: { name: '', symbol: 'UBND', categoryId: 'xa-phuong', categoryLabel: 'Xã, phường', categoryUnit: null, groupCount: null },
-  nominees: ids.map((id, index) => manualNominee(id, index === 0 ? 'collective' : 'individual', `Tên ${index + 1}`)),
+  nominees: ids.map((id, index) => manualNominee(index === 0 ? 'collective' : 'individual', `Tên ${index + 1}`, id)),
   meeting: { minutesNumber: '2', date: '2026-03-20', membersTotal: 9, membersPresent: 7 },
   letter: { number: '5', date: '2026-03' },
   fromDrafts: true,
@@ -128,5 +129,25 @@ describe('prepareData', () => {
 
   it('gives repeated draft ids their own (withUniqueIds)', () => {
     expect(withUniqueIds([{ id: 'a' }, { id: 'a' }, { id: 'b' }, { id: 'a' }]).map((n) => n.id)).toEqual(['a', 'a~2', 'b', 'a~3']);
+  });
+
+  it('gives a report added by hand a random nominee id, safe as a key, never the same in a later session', async () => {
+    const firstOfSession = async () => {
+      // a new page load: the module evaluated afresh
+      vi.resetModules();
+      const fresh = await import('../../src/pdf/nominees');
+      return fresh.manualNominee('individual', 'Lê Thị Mai').id;
+    };
+    const sessions = [await firstOfSession(), await firstOfSession(), await firstOfSession()];
+    expect(new Set(sessions).size).toBe(3);
+    const many = Array.from({ length: 2000 }, () => manualNominee('collective', 'Phòng Nội vụ').id);
+    expect(new Set(many).size).toBe(many.length);
+    for (const id of [...sessions, ...many.slice(0, 50)]) {
+      expect(id).toMatch(/^uv-[0-9a-f]{16}$/);
+      expect(isSafeId(id) && isRecordKey(id), id).toBe(true);
+    }
+    // ho-so.json keeps the id as it is
+    const { data } = prepareData({ ...source([]), nominees: [manualNominee('individual', 'Lê Thị Mai', sessions[0])] }, 'Sở Nội vụ', new Date());
+    expect(data.nominees[0]!.id).toBe(sessions[0]);
   });
 });

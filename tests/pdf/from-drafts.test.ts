@@ -3,9 +3,11 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { eligibilityRecords } from '../../src/domain/eligibility';
-import { assemblySource, type DraftRules } from '../../src/dossier/dossierData';
+import { assemblySource, mergeSource, type DraftRules } from '../../src/dossier/dossierData';
+import { CATEGORY_MISSING, unitChoiceIssues } from '../../src/dossier/unitChoice';
 import { draftSlots } from '../../src/islands/assembly/fromDrafts';
 import { prepareData } from '../../src/pdf/data';
+import { manualNominee } from '../../src/pdf/nominees';
 import { inListOrder } from '../../src/pdf/slots';
 import { dossierData } from '../../src/schemas/dossierData';
 import { drafts as draftsSchema, emptyDrafts } from '../../src/storage/drafts';
@@ -101,5 +103,40 @@ describe('reading the dossier drafts', () => {
     expect(source.fromDrafts).toBe(false);
     expect(source.unit.categoryId).toBeNull();
     expect(source.meeting).toEqual({ minutesNumber: null, date: null, membersTotal: null, membersPresent: null });
+  });
+});
+
+describe('a dossier assembled by hand (no list on the device): the category asked on the page', () => {
+  const hand = (categoryId: string | undefined, groupCount = '', unitName?: string) => ({
+    nominees: [manualNominee('individual', 'Lê Thị Mai', 'uv-tay-1'), manualNominee('collective', 'Ban bầu cử số 1', 'uv-tay-2')],
+    category: { categoryId, unitName, groupCount },
+  });
+
+  it('blocks without a category, and without the number of boards or teams where the quota counts them', () => {
+    expect(unitChoiceIssues(draftRules.quotas, hand(undefined).category)).toEqual([{ target: { kind: 'category' }, severity: 'blocking', message: CATEGORY_MISSING }]);
+    expect(unitChoiceIssues(draftRules.quotas, hand('khong-co').category).map((issue) => issue.target.kind)).toEqual(['category']);
+    expect(unitChoiceIssues(draftRules.quotas, hand('ban-bau-cu-dbqh').category)).toEqual([
+      { target: { kind: 'group-count' }, severity: 'blocking', message: 'Nhập số ban của đơn vị (một số nguyên, ví dụ 3).' },
+    ]);
+    expect(unitChoiceIssues(draftRules.quotas, hand('ban-bau-cu-dbqh', '0').category)[0]!.message).toBe('Số ban phải lớn hơn 0.');
+    expect(unitChoiceIssues(draftRules.quotas, hand('ban-bau-cu-dbqh', '3').category)).toEqual([]);
+    expect(unitChoiceIssues(draftRules.quotas, hand('xa-phuong', '').category)).toEqual([]);
+  });
+
+  it('writes the category into ho-so.json’s unit, with the unit chosen inside its group and the number of boards', () => {
+    const byBoard = mergeSource(emptyDrafts(), draftRules, hand('ban-bau-cu-dbqh', ' 3 '));
+    expect(byBoard.unit).toEqual({ name: '', symbol: '', categoryId: 'ban-bau-cu-dbqh', categoryLabel: 'Ban bầu cử đại biểu Quốc hội', categoryUnit: null, groupCount: 3 });
+    expect(byBoard.nominees.map((n) => [n.id, n.kind])).toEqual([['uv-tay-2', 'collective'], ['uv-tay-1', 'individual']]);
+    const police = mergeSource(emptyDrafts(), draftRules, hand('co-quan-nhom-1-tap-the-3-ca-nhan', '', 'Công an tỉnh'));
+    expect(police.unit).toMatchObject({ categoryId: 'co-quan-nhom-1-tap-the-3-ca-nhan', categoryUnit: 'Công an tỉnh', groupCount: null });
+    const { data } = prepareData(police, 'Công an tỉnh Đắk Lắk', new Date('2026-03-25T02:00:00Z'));
+    expect(z.safeParse(dossierData, { ...data, documents: [], pageCount: null }).success).toBe(true);
+    expect(data.unit).toMatchObject({ name: 'Công an tỉnh Đắk Lắk', categoryId: 'co-quan-nhom-1-tap-the-3-ca-nhan', categoryLabel: expect.stringContaining('Công an tỉnh') });
+  });
+
+  it('keeps the list and the category of the drafts when there is a list', () => {
+    const source = mergeSource(drafts, draftRules, hand('ban-bau-cu-dbqh', '3'));
+    expect(source.unit).toMatchObject({ categoryId: 'xa-phuong', groupCount: null });
+    expect(source.nominees.map((n) => n.id)).toEqual(['uv-xa', 'uv-hoa']);
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, type PDFRef } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectPdf, tailProblem } from '../../src/pdf/inspect';
+import { EOF_WINDOW, inspectPdf, tailProblem } from '../../src/pdf/inspect';
 import { mergeDossier } from '../../src/pdf/merge';
 import { blockingProblem, signatureWarning } from '../../src/pdf/problems';
 import { sniffType } from '../../src/pdf/sniff';
@@ -92,10 +92,7 @@ describe('PDFs that cannot be merged as they are', () => {
     expect(await inspectPdf(good.subarray(0, good.length - 7))).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
-  it('refuses a file whose cross-reference offset points nowhere, or whose page content is missing', async () => {
-    const text = new TextDecoder('latin1').decode(good);
-    const badOffset = text.replace(/startxref\s+(\d+)/, (_, offset: string) => `startxref\n${Number(offset) + 5}`);
-    expect(await inspectPdf(Uint8Array.from(badOffset, (c) => c.charCodeAt(0)))).toMatchObject({ ok: false, reason: 'corrupt' });
+  it('refuses a file whose page content is missing, although it parses', async () => {
     // a page's content stream renumbered away: the file still parses, but a page cannot be drawn
     const document = await PDFDocument.load(good);
     const contents = document.getPage(1).node.lookup(PDFName.of('Contents'), PDFArray);
@@ -120,7 +117,7 @@ describe('PDFs that cannot be merged as they are', () => {
       {
         plan: '0125/KH-UBND',
         unit: { name: 'Sở Nội vụ', symbol: 'SNV', categoryId: null, categoryLabel: null, categoryUnit: null, groupCount: null },
-        nominees: [manualNominee('n-1', 'individual', 'Lê Thị Mai')],
+        nominees: [manualNominee('individual', 'Lê Thị Mai', 'n-1')],
         meeting: { minutesNumber: null, date: null, membersTotal: null, membersPresent: null },
         letter: { number: null, date: null },
         fromDrafts: false,
@@ -162,5 +159,95 @@ describe('PDFs that cannot be merged as they are', () => {
         metadata: { title: 'Hồ sơ', author: 'x', subject: 'x', keywords: [], creator: 'x' },
       }),
     ).rejects.toThrow();
+  });
+});
+
+/** A 3-page PDF with a classic cross-reference table and trailer, as scanners write them. */
+const scannerPdf = async () => (await PDFDocument.load(await multiPagePdf('SCAN', 3))).save({ useObjectStreams: false });
+/** Bytes as one character each (TextDecoder's latin1 is windows-1252: it would change bytes 0x80–0x9f). */
+const latin1 = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
+const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+/** `length` bytes that look like nothing (a fixed seed, so that the test is the same every run). */
+function junk(length: number): Uint8Array {
+  let seed = 20260325;
+  return Uint8Array.from({ length }, () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24);
+}
+const offsetBy = (pdf: Uint8Array, delta: number) => bytesOf(latin1(pdf).replace(/startxref\s+(\d+)(\s+%%EOF\s*)$/, (_, offset: string, end: string) => `startxref\n${Number(offset) + delta}${end}`));
+
+/** qpdf's verdict on a file: 0 sound, 3 sound after warnings (it repaired what it read), 2 errors. */
+async function qpdfCheck(name: string, bytes: Uint8Array): Promise<number> {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return (await tool(tools.qpdf, ['--check', path])).code;
+}
+
+/** The file merged alone as a report, checked by qpdf. */
+async function mergedAlone(name: string, bytes: Uint8Array) {
+  const { data } = prepareData(
+    {
+      plan: '0125/KH-UBND',
+      unit: { name: 'Ủy ban nhân dân xã Ea Kar', symbol: 'UBND', categoryId: null, categoryLabel: null, categoryUnit: null, groupCount: null },
+      nominees: [manualNominee('individual', 'Lê Thị Mai', 'n-1')],
+      meeting: { minutesNumber: null, date: null, membersTotal: null, membersPresent: null },
+      letter: { number: null, date: null },
+      fromDrafts: false,
+    },
+    'Ủy ban nhân dân xã Ea Kar',
+    new Date('2026-03-25T01:00:00Z'),
+  );
+  const result = await mergeDossier({
+    documents: [{ kind: 'achievement-report', title: 'Báo cáo thành tích của Lê Thị Mai', nomineeId: 'n-1', sources: [{ type: 'pdf', bytes }] }],
+    data,
+    metadata: { title: 'Hồ sơ', author: 'Ủy ban nhân dân xã Ea Kar', subject: 'Hồ sơ', keywords: [], creator: 'test' },
+  });
+  return { pageCount: result.pageCount, qpdf: await qpdfCheck(`merged-${name}`, result.bytes) };
+}
+
+describe('scanners’ PDFs that every reader opens, although their end is not by the book', () => {
+  it('accepts and merges a PDF followed by 2 KB of bytes after %%EOF', async (ctx) => {
+    requireTools(ctx);
+    const padded = new Uint8Array([...(await scannerPdf()), ...junk(2048)]);
+    expect(await qpdfCheck('padded.pdf', padded), 'qpdf reads it with warnings').toBe(3);
+    expect(tailProblem(padded)).toBeNull();
+    expect(await inspectPdf(padded)).toEqual({ ok: true, pageCount: 3, signature: null });
+    expect(await mergedAlone('padded.pdf', padded)).toEqual({ pageCount: 3, qpdf: 0 });
+  });
+
+  it('accepts and merges a PDF whose startxref is 3 bytes off, with a table or a cross-reference stream', async (ctx) => {
+    requireTools(ctx);
+    const table = offsetBy(await scannerPdf(), 3);
+    expect(await qpdfCheck('offset.pdf', table), 'qpdf reads it with warnings').toBe(3);
+    // pdf-lib writes a cross-reference stream (the default); it rebuilds it just the same
+    const stream = offsetBy(good, 3);
+    expect(latin1(stream).slice(-20)).not.toBe(latin1(good).slice(-20));
+    for (const [name, bytes] of [['offset.pdf', table], ['offset-stream.pdf', stream]] as const) {
+      expect(await inspectPdf(bytes), name).toEqual({ ok: true, pageCount: 3, signature: null });
+      expect(await mergedAlone(name, bytes), name).toEqual({ pageCount: 3, qpdf: 0 });
+    }
+  });
+
+  it('still refuses a truncated PDF with its message, whatever follows the cut', async () => {
+    const scan = await scannerPdf();
+    const cut = scan.subarray(0, Math.floor(scan.length * 0.5));
+    // cut inside the last object, before its "endobj"
+    const halfObject = scan.subarray(0, latin1(scan).lastIndexOf('endobj') - 10);
+    for (const [name, bytes] of [
+      ['cut', cut],
+      // bytes after the cut do not make it whole
+      ['cut-junk', new Uint8Array([...cut, ...junk(2048)])],
+      // nor does an end added to it: the object cut in half does not parse
+      ['cut-eof', new Uint8Array([...halfObject, ...bytesOf('\nstartxref\n9\n%%EOF\n')])],
+    ] as const) {
+      expect(await inspectPdf(bytes), name).toMatchObject({ ok: false, reason: 'corrupt' });
+    }
+    expect(blockingProblem('corrupt', 'bao-cao-quet.pdf').message).toBe(
+      'Tệp “bao-cao-quet.pdf” bị hỏng hoặc không trọn vẹn (có thể chưa tải về hết) nên không ghép được: hãy mở thử, xuất hoặc quét lại rồi chọn lại.',
+    );
+  });
+
+  it('looks for %%EOF in the last 64 KB only', () => {
+    const scan = good;
+    expect(tailProblem(new Uint8Array([...scan, ...junk(EOF_WINDOW - 5)]))).toBeNull();
+    expect(tailProblem(new Uint8Array([...scan, ...junk(EOF_WINDOW)]))).toMatch(/%%EOF/);
   });
 });

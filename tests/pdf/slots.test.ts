@@ -2,13 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { blockingProblem, signatureWarning } from '../../src/pdf/problems';
 import { dossierPdfFileName } from '../../src/pdf/fileName';
-import { assemblyIssues, assemblyTotals, dossierSlots, formatBytes, type Slot, type SlotFile } from '../../src/pdf/slots';
+import { assemblyIssues, assemblyTotals, dossierSlots, formatBytes, unnamedNomineeMessage, type Slot, type SlotFile } from '../../src/pdf/slots';
 
 const nominees = [
   { id: 'uv-1', kind: 'individual' as const, name: 'Nguyễn Văn Ấn' },
   { id: 'uv-2', kind: 'collective' as const, name: 'Ủy ban nhân dân xã Hòa Phú' },
   { id: 'uv-3', kind: 'individual' as const, name: 'Hoàng Thị Thu Hà' },
 ];
+
+const GROUPS = { collective: 'Tập thể', individual: 'Cá nhân' };
 
 const file = (key: string, change: Partial<SlotFile> = {}): SlotFile => ({
   key,
@@ -43,13 +45,13 @@ describe('the checks before merging', () => {
 
   it('pass a complete dossier, whose related documents may be left empty', () => {
     const complete = slots((key) => (key === 'related' ? [] : [file(key)]));
-    expect(assemblyIssues(complete, 'Ủy ban nhân dân xã Hòa Phú')).toEqual([]);
+    expect(assemblyIssues(complete, { name: 'Ủy ban nhân dân xã Hòa Phú' }, GROUPS)).toEqual([]);
     expect(assemblyTotals(complete)).toEqual({ files: 6, pages: 12, bytes: 6000 });
   });
 
   it('block on a required slot left empty, naming the nominee whose report is missing', () => {
     const missing = slots((key) => (key === 'report:uv-3' || key === 'meeting-minutes' ? [] : [file(key)]));
-    expect(assemblyIssues(missing, 'Sở Nội vụ').map((issue) => [issue.target, issue.severity, issue.message])).toEqual([
+    expect(assemblyIssues(missing, { name: 'Sở Nội vụ' }, GROUPS).map((issue) => [issue.target, issue.severity, issue.message])).toEqual([
       [{ kind: 'slot', slotKey: 'meeting-minutes' }, 'blocking', 'Chưa có tệp cho mục “Biên bản họp xét khen thưởng”.'],
       [
         { kind: 'slot', slotKey: 'report:uv-3' },
@@ -71,7 +73,7 @@ describe('the checks before merging', () => {
             ? [file('d', { status: 'checking', pageCount: 0 })]
             : [file(key)],
     );
-    const issues = assemblyIssues(state, 'Sở Nội vụ');
+    const issues = assemblyIssues(state, { name: 'Sở Nội vụ' }, GROUPS);
     expect(issues.map((issue) => [issue.severity, issue.message])).toEqual([
       ['blocking', encrypted.message],
       ['blocking', 'Đang đọc tệp “d.pdf”: chờ đọc xong rồi ghép.'],
@@ -83,7 +85,28 @@ describe('the checks before merging', () => {
 
   it('block without the unit’s name, and without any report (a dossier typed by hand)', () => {
     const manual = dossierSlots([]).map((spec) => ({ spec, files: [file(spec.key)] }));
-    expect(assemblyIssues(manual, '  ').map((issue) => issue.target.kind)).toEqual(['unit', 'reports']);
+    expect(assemblyIssues(manual, { name: '  ' }, GROUPS).map((issue) => issue.target.kind)).toEqual(['unit', 'reports']);
+  });
+});
+
+describe('the data checked before merging', () => {
+  const filled = (list: typeof nominees) => dossierSlots(list).map((spec) => ({ spec, files: [file(spec.key)] }));
+
+  it('blocks on a nominee of the list without a name (an imported draft), by its group and number, beside its slot', () => {
+    const unnamed = [...nominees, { id: 'uv-4', kind: 'individual' as const, name: '  ' }, { id: 'uv-5', kind: 'collective' as const, name: '' }];
+    const issues = assemblyIssues(filled(unnamed), { name: 'Sở Nội vụ' }, GROUPS);
+    expect(issues.map((issue) => [issue.target, issue.message])).toEqual([
+      [{ kind: 'nominee-name', slotKey: 'report:uv-5', nomineeId: 'uv-5' }, 'Tập thể số 2 trong danh sách đề nghị chưa có tên: nhập tên đầy đủ ở trang Số lượng rồi ghép lại.'],
+      [{ kind: 'nominee-name', slotKey: 'report:uv-4', nomineeId: 'uv-4' }, 'Cá nhân số 3 trong danh sách đề nghị chưa có tên: nhập tên đầy đủ ở trang Số lượng rồi ghép lại.'],
+    ]);
+    expect(issues.every((issue) => issue.severity === 'blocking')).toBe(true);
+    expect(unnamedNomineeMessage(GROUPS, 'individual', 3)).toBe(issues[1]!.message);
+  });
+
+  it('puts the unit’s category problems (asked on the page without a list) after its name', () => {
+    const category = { target: { kind: 'category' as const }, severity: 'blocking' as const, message: 'Chọn đơn vị.' };
+    const issues = assemblyIssues(filled([]), { name: '', categoryIssues: [category] }, GROUPS);
+    expect(issues.map((issue) => issue.target.kind)).toEqual(['unit', 'category', 'reports']);
   });
 });
 

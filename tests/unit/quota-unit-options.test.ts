@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectedUnitValue, unitOptions } from '../../src/islands/quota/unitOptions';
+import { groupCountField, selectedUnitValue, unitChoiceFields, unitOptions } from '../../src/islands/quota/unitOptions';
 import { loadRules } from '../support/rules';
 
 describe('the unit choices of the quota planner', () => {
@@ -22,5 +22,19 @@ describe('the unit choices of the quota planner', () => {
     expect(selectedUnitValue(options, 'xa-phuong')).toBe('xa-phuong');
     expect(selectedUnitValue(options, police.categoryId)).toBe('');
     expect(selectedUnitValue(options, undefined)).toBe('');
+  });
+
+  it('words the number of boards or teams once, for the planner and for the PDF assembly’s page', () => {
+    const quotas = loadRules().quotas;
+    const board = quotas.find((c) => c.id === 'ban-bau-cu-dbqh')!;
+    expect(groupCountField(board)).toEqual({
+      label: 'Số ban (Ban bầu cử đại biểu Quốc hội)',
+      hint: `Số lượng được đề nghị tính theo từng ban: “${board.sourceText}” (Mục IV.2.a).`,
+    });
+    expect(groupCountField(quotas.find((c) => c.id === 'xa-phuong')!)).toBeUndefined();
+    const fields = unitChoiceFields(quotas);
+    expect(fields).toMatchObject({ label: 'Đơn vị của bạn', placeholder: 'Chọn đơn vị', options });
+    expect(fields.groupCounts.map((field) => field.categoryId)).toEqual(quotas.filter((c) => c.basis !== 'unit').map((c) => c.id));
+    expect(fields.groupCounts[0]).toEqual({ categoryId: board.id, ...groupCountField(board) });
   });
 });

@@ -1,5 +1,6 @@
 // The last step: what will be merged (files, pages, size), the warnings to weigh first, the merge
 // button with its progress bar, and the finished file with its size before it is downloaded.
+import type { DataFix } from './protocol';
 import { formatBytes } from '../../pdf/slots';
 
 export type MergeState =
@@ -7,6 +8,8 @@ export type MergeState =
   | { phase: 'working'; done: number; total: number }
   | { phase: 'done'; blob: Blob; fileName: string; pageCount: number }
   | { phase: 'failed' }
+  /** the dossier's data would not make a valid ho-so.json: the problems are listed in the error summary */
+  | { phase: 'refused'; problems: DataFix[] }
   /** the files changed after a merge: the merged file was dropped */
   | { phase: 'stale' };
 
@@ -59,7 +62,7 @@ export function MergePanel({ totals, warnings, merge, announcement, onMerge, onD
           </progress>
         </div>
       )}
-      <p class={`assembly-status${merge.phase === 'failed' ? ' assembly-status--failed' : ''}`} role="status" aria-live="polite">
+      <p class={`assembly-status${merge.phase === 'failed' || merge.phase === 'refused' ? ' assembly-status--failed' : ''}`} role="status" aria-live="polite">
         {announcement}
       </p>
       {merge.phase === 'done' && (

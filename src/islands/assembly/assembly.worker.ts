@@ -4,16 +4,17 @@
 // never freezes. Bundled by Vite as a same-origin file (CSP: worker-src 'self').
 import { dossierMetadata, prepareData } from '../../pdf/data';
 import { dossierPdfFileName } from '../../pdf/fileName';
-import { withUniqueIds } from '../../pdf/nominees';
 import { inspectPdf } from '../../pdf/inspect';
 import { TARGET_DPI } from '../../pdf/layout';
-import { mergeDossier, type MergeDocument } from '../../pdf/merge';
+import { DossierDataInvalid, mergeDossier, type MergeDocument } from '../../pdf/merge';
 import { blockingProblem, lowResolutionWarning, MAX_FILE_BYTES, signatureWarning } from '../../pdf/problems';
-import { inListOrder } from '../../pdf/slots';
 import { PDF_HEADER_WINDOW, sniffType } from '../../pdf/sniff';
-import { assemblySource } from '../../dossier/dossierData';
+import { dataProblems } from '../../dossier/dataProblems';
+import { mergeSource } from '../../dossier/dossierData';
+import { targetHref } from '../dossier/fieldIds';
 import { prepareImage, readImageInfo } from './prepareImage';
 import type { Inspection, MergeRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { Unsent } from '../shared/workerClient';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -56,11 +57,14 @@ async function inspect(file: Blob, name: string): Promise<Inspection> {
   }
 }
 
-/** ho-so.json from the drafts (or the reports added by hand), then the merge. */
-async function merge(request: MergeRequest, onProgress: (done: number, total: number) => void) {
-  const base = assemblySource(request.drafts, request.rules);
-  const nominees = inListOrder(base.fromDrafts ? withUniqueIds(base.nominees) : request.manual);
-  const { data, ids } = prepareData({ ...base, nominees }, request.unitName, new Date());
+type MergeAnswer = Unsent<Extract<WorkerResponse, { type: 'merged' | 'refused' }>>;
+
+/**
+ * ho-so.json from the drafts (or the reports added by hand), then the merge; data that would not
+ * make a valid ho-so.json is refused with what to fix, never reported as a failure.
+ */
+async function merge(request: MergeRequest, onProgress: (done: number, total: number) => void): Promise<MergeAnswer> {
+  const { data, ids } = prepareData(mergeSource(request.drafts, request.rules, request.hand), request.unitName, new Date());
   const documents: MergeDocument[] = request.documents.map((document) => ({
     ...document,
     nomineeId: document.nomineeId === null ? null : (ids.get(document.nomineeId) ?? null),
@@ -71,9 +75,17 @@ async function merge(request: MergeRequest, onProgress: (done: number, total: nu
         : { type: 'image' as const, format: source.image.format, width: source.image.width, height: source.image.height, bytes: new Uint8Array(await source.image.blob.arrayBuffer()) },
     ),
   }));
-  const result = await mergeDossier({ documents, data, metadata: dossierMetadata(data.unit.name, request.words) }, onProgress);
+  let result;
+  try {
+    result = await mergeDossier({ documents, data, metadata: dossierMetadata(data.unit.name, request.words) }, onProgress);
+  } catch (error) {
+    if (!(error instanceof DossierDataInvalid)) throw error;
+    const draftIds = new Map([...ids].map(([draftId, id]) => [id, draftId]));
+    const problems = dataProblems(error.issues, error.data, draftIds, request.groups);
+    return { type: 'refused', problems: problems.map(({ message, target }) => ({ message, href: targetHref(target) })) };
+  }
   const bytes = result.bytes.buffer.byteLength === result.bytes.byteLength ? (result.bytes.buffer as ArrayBuffer) : result.bytes.slice().buffer;
-  return { bytes, pageCount: result.pageCount, data: result.data, fileName: dossierPdfFileName(request.fileStem, data.unit.name) };
+  return { type: 'merged', bytes, pageCount: result.pageCount, data: result.data, fileName: dossierPdfFileName(request.fileStem, data.unit.name) };
 }
 
 async function handle(request: WorkerRequest) {
@@ -82,8 +94,9 @@ async function handle(request: WorkerRequest) {
       post({ type: 'inspected', id: request.id, inspection: await inspect(request.file, request.name) });
       return;
     }
-    const result = await merge(request, (done, total) => post({ type: 'progress', id: request.id, done, total }));
-    post({ type: 'merged', id: request.id, ...result }, [result.bytes]);
+    const answer = await merge(request, (done, total) => post({ type: 'progress', id: request.id, done, total }));
+    if (answer.type === 'merged') post({ ...answer, id: request.id }, [answer.bytes]);
+    else post({ ...answer, id: request.id });
   } catch (error) {
     post({ type: 'failed', id: request.id, detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }

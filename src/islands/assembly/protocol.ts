@@ -2,12 +2,12 @@
 // Blobs (structured clone passes a reference, not a copy); the merged PDF comes back as a
 // transferred ArrayBuffer. Nothing here leaves the browser.
 import type { CampaignWords } from '../../pdf/data';
-import type { SourceNominee } from '../../pdf/nominees';
 import type { FileProblem } from '../../pdf/problems';
 import type { MergeDocument } from '../../pdf/merge';
+import type { NomineeGroups } from '../../pdf/slots';
 import type { DossierData } from '../../schemas/dossierData';
 import type { Drafts } from '../../storage/drafts';
-import type { DraftRules } from '../../dossier/dossierData';
+import type { DraftRules, HandAssembly } from '../../dossier/dossierData';
 
 /** An image prepared for its A4 page: upright, at most about 200 dpi, JPEG or PNG. */
 export interface PreparedImage {
@@ -44,17 +44,25 @@ export interface MergeRequestDocument extends Omit<MergeDocument, 'sources'> {
   sources: ({ type: 'pdf'; file: Blob } | { type: 'image'; image: PreparedImage })[];
 }
 
+/** A problem of the dossier's data (src/dossier/dataProblems.ts) and the link to where it is fixed. */
+export interface DataFix {
+  message: string;
+  href: string;
+}
+
 /** Everything the worker needs to write ho-so.json and the PDF's metadata. */
 export interface MergeRequest {
   documents: MergeRequestDocument[];
   /** the drafts the slots were shown from (read in the worker by fromDrafts.ts) */
   drafts: Drafts;
   rules: DraftRules;
-  /** reports added by hand, when the drafts have no nominee */
-  manual: SourceNominee[];
+  /** reports added by hand and the unit's category chosen on the page, used when the drafts have no nominee */
+  hand: HandAssembly;
   /** the unit's name, from the drafts or typed */
   unitName: string;
   words: CampaignWords;
+  /** how the groups of nominees are named, for the messages about the data */
+  groups: NomineeGroups;
   /** stem of the file's name */
   fileStem: string;
 }
@@ -67,4 +75,6 @@ export type WorkerResponse =
   | { type: 'inspected'; id: number; inspection: Inspection }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'merged'; id: number; bytes: ArrayBuffer; pageCount: number; data: DossierData; fileName: string }
+  /** the dossier's data would not make a valid ho-so.json: what to fix, and where */
+  | { type: 'refused'; id: number; problems: DataFix[] }
   | { type: 'failed'; id: number; detail: string };

@@ -3,9 +3,9 @@
 // one place that knows the page's ids and routes.
 import type { DossierTarget } from '../../dossier/targets';
 import type { EarlierAward } from '../../schemas/unitProfile';
+import { QUOTA_PLANNER_HREF } from '../quota/formIds';
 
-/** The quota planner's list, where nominees are added, removed and renamed. */
-export const QUOTA_PLANNER_HREF = '/so-luong/#lap-danh-sach';
+export { QUOTA_PLANNER_HREF };
 
 /** Ids of the dossier builder's fields on /ho-so/. */
 export const FIELD_IDS = {
@@ -77,4 +77,11 @@ export function targetLocation(target: DossierTarget): { fieldId: string } | { h
       // the unit's choices and the list are edited in the quota planner
       return { href: QUOTA_PLANNER_HREF };
   }
+}
+
+/** A link to where a target is fixed, from another page (the PDF assembly): /ho-so/'s field, or the planner; /ho-so/ when there is none. */
+export function targetHref(target: DossierTarget | null): string {
+  if (!target) return '/ho-so/';
+  const location = targetLocation(target);
+  return 'href' in location ? location.href : `/ho-so/#${location.fieldId}`;
 }

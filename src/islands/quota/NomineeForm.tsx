@@ -6,6 +6,7 @@ import type { YearRange } from '../../domain/ranges';
 import type { QuotaCategory } from '../../schemas/quota';
 import type { NomineeWording } from '../../schemas/form';
 import { GENDERS, NOMINEE_TYPES, type Nominee, type NomineeType } from '../../schemas/nominee';
+import { newNomineeId } from '../../schemas/nomineeId';
 import { NOMINEE_TEXT_LIMITS } from '../../schemas/textLimits';
 import type { NomineeEntryDraft } from '../../storage/quotaPlanDraft';
 import { ErrorSummary, errorFor, type FieldError } from '../shared/ErrorSummary';
@@ -37,12 +38,6 @@ export const emptyEntry = (): NomineeEntryDraft => ({
   gender: '',
   womenSharePercent: '',
 });
-
-/** A random id that carries no personal data (it appears in the self-check link). */
-function newNomineeId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return 'uv-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 const clean = (text: string) => text.trim().replace(/\s+/g, ' ').normalize('NFC');
 

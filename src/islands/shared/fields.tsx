@@ -169,16 +169,17 @@ interface SelectFieldProps<V extends string> extends FieldProps {
   value: V | '';
   options: { value: V; label: string; group?: string }[];
   placeholder: string;
+  required?: boolean;
   onChange: (value: V | '') => void;
 }
 
 /** A labelled select; options with a `group` are put in optgroups, in order of first appearance. */
-export function SelectField<V extends string>({ value, options, placeholder, onChange, ...field }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ value, options, placeholder, required, onChange, ...field }: SelectFieldProps<V>) {
   const groups = [...new Set(options.map((option) => option.group ?? ''))];
   const render = (list: typeof options) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
   return (
     <Field {...field}>
-      <select {...controlProps(field)} value={value} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V | '')}>
+      <select {...controlProps(field)} value={value} aria-required={required ? true : undefined} onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as V | '')}>
         <option value="">{placeholder}</option>
         {groups.map((group) =>
           group ? (
