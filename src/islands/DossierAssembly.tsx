@@ -18,6 +18,8 @@ import type { DraftRules } from '../dossier/dossierData';
 import { unitChoiceIssues, type UnitChoice } from '../dossier/unitChoice';
 import type { NomineeWording } from '../schemas/form';
 import { QUOTA_PLANNER_HREF } from './quota/formIds';
+import { FIELD_IDS } from './dossier/fieldIds';
+import { DOSSIER_TEXT_LIMITS } from '../schemas/dossierTextLimits';
 import type { UnitChoiceFields } from './quota/unitOptions';
 import { UnitCategory, UNIT_CATEGORY_IDS } from './assembly/UnitCategory';
 import { draftSlots } from './assembly/fromDrafts';
@@ -51,11 +53,12 @@ const newKey = () => `t${++lastKey}`;
 const slotInput = (slots: readonly Slot[], key: string) => slotIds(slots.findIndex((slot) => slot.spec.key === key) + 1).input;
 
 /** Where the error summary links for an issue: a field of the page, or the page where it is fixed. */
-function errorOf(issue: AssemblyIssue, slots: readonly Slot[]): FieldError {
+function errorOf(issue: AssemblyIssue, slots: readonly Slot[], unitFromDrafts: boolean): FieldError {
   const { message, target } = issue;
   switch (target.kind) {
     case 'unit':
-      return { fieldId: UNIT_FIELD_ID, message };
+      // a name from the drafts is corrected where it was typed
+      return unitFromDrafts ? { fieldId: UNIT_FIELD_ID, message, href: `/ho-so/#${FIELD_IDS.profile.unitName}` } : { fieldId: UNIT_FIELD_ID, message };
     case 'category':
       return { fieldId: UNIT_CATEGORY_IDS.category, message };
     case 'group-count':
@@ -111,7 +114,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
   const blocking = issues.filter((issue) => issue.severity === 'blocking');
   const warnings = issues.filter((issue) => issue.severity === 'warning').map((issue) => issue.message);
   const errors: FieldError[] = shown
-    ? [...blocking.map((issue) => errorOf(issue, slots)), ...(merge.phase === 'refused' ? merge.problems.map(dataError) : [])]
+    ? [...blocking.map((issue) => errorOf(issue, slots, Boolean(source.unitName))), ...(merge.phase === 'refused' ? merge.problems.map(dataError) : [])]
     : [];
   const errorAt = (target: AssemblyIssue['target']['kind'], slotKey?: string) =>
     shown ? blocking.find((issue) => issue.target.kind === target && (!slotKey || ('slotKey' in issue.target && issue.target.slotKey === slotKey)))?.message : undefined;
@@ -293,6 +296,7 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
             hint="Ghi vào tệp PDF và vào tên tệp, ví dụ Ủy ban nhân dân xã Ea Kar."
             value={typedUnit}
             error={errorAt('unit')}
+            maxLength={DOSSIER_TEXT_LIMITS.profile.unitName.limit}
             required
             onInput={(value) => {
               setTypedUnit(value);

@@ -3,6 +3,7 @@
 // individuals, then related documents), and what must hold before they are merged. Pure: the
 // island keeps the files, this module only sees their names, sizes, pages and problems.
 import type { DocumentKind } from '../schemas/dossierData';
+import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimits';
 import type { NomineeWording } from '../schemas/form';
 import type { FileProblem } from './problems';
 import { quotedFile } from './problems';
@@ -145,8 +146,11 @@ export interface AssemblyUnit {
  */
 export function assemblyIssues(slots: readonly Slot[], unit: AssemblyUnit, groups: NomineeGroups): AssemblyIssue[] {
   const issues: AssemblyIssue[] = [];
+  const tooLong = tooLongMessage(unit.name, DOSSIER_TEXT_LIMITS.profile.unitName);
   if (unit.name.trim() === '') {
     issues.push({ target: { kind: 'unit' }, severity: 'blocking', message: 'Nhập tên đơn vị đề nghị khen thưởng: tên được ghi vào tệp PDF và vào tên tệp.' });
+  } else if (tooLong) {
+    issues.push({ target: { kind: 'unit' }, severity: 'blocking', message: tooLong });
   }
   issues.push(...(unit.categoryIssues ?? []));
   if (!slots.some((slot) => slot.spec.kind === 'achievement-report')) {

@@ -214,7 +214,12 @@ test('without a dossier draft: the unit names itself and adds its reports by han
   await expect(summary).not.toContainText('Nhập số ban');
   await expectNoAxeViolations(page, 'category chosen by hand');
 
-  await page.getByLabel('Tên đơn vị đề nghị khen thưởng').fill('Sở Nội vụ tỉnh Đắk Lắk');
+  // the unit's name has the profile's limit: a countdown near it, refused over it, the typing kept
+  const unitName = page.getByLabel('Tên đơn vị đề nghị khen thưởng');
+  await unitName.fill('Sở Nội vụ tỉnh Đắk Lắk '.repeat(10));
+  await expect(page.getByText('Quá 30 ký tự (tối đa 200)')).toBeVisible();
+  await expect(summary.getByRole('link', { name: 'Tên đơn vị quá dài: 230 ký tự, tối đa 200. Hãy rút gọn.' })).toBeVisible();
+  await unitName.fill('Sở Nội vụ tỉnh Đắk Lắk');
   await page.getByRole('button', { name: 'Thêm báo cáo thành tích' }).click();
   await expect(page.getByLabel('Họ và tên')).toBeFocused();
   await expect(page.locator('.assembly-add .error-message')).toContainText('Nhập họ và tên đầy đủ của cá nhân.');

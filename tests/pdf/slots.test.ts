@@ -86,6 +86,9 @@ describe('the checks before merging', () => {
   it('block without the unit’s name, and without any report (a dossier typed by hand)', () => {
     const manual = dossierSlots([]).map((spec) => ({ spec, files: [file(spec.key)] }));
     expect(assemblyIssues(manual, { name: '  ' }, GROUPS).map((issue) => issue.target.kind)).toEqual(['unit', 'reports']);
+    // a name longer than the profile's limit would fill every page's metadata and the file name
+    const long = assemblyIssues(manual, { name: 'Ủy ban nhân dân xã '.repeat(12) }, GROUPS).filter((issue) => issue.target.kind === 'unit');
+    expect(long.map((issue) => issue.message)).toEqual(['Tên đơn vị quá dài: 228 ký tự, tối đa 200. Hãy rút gọn.']);
   });
 });
 
