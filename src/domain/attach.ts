@@ -5,6 +5,7 @@
 // drafts.selfChecks[nominee id]). Pure: works on any object holding the two parts of the drafts.
 import type { Nominee, NomineeType } from '../schemas/nominee';
 import type { NomineeKind } from '../schemas/nomineeKind';
+import { withEntry, withoutEntry } from '../schemas/recordKey';
 import { CURRENT_CHECK, type SelfCheckAnswers } from '../schemas/selfCheck';
 
 export { CURRENT_CHECK };
@@ -50,8 +51,7 @@ export function attachCurrentCheck<D extends CheckOwners>(drafts: D, nomineeId: 
   if (!nominee || nomineeId === CURRENT_CHECK) return { ok: false, reason: 'no-nominee' };
   if (!fitsNominee(check, nominee, kinds)) return { ok: false, reason: 'mismatch' };
   if (savedCheck(drafts.selfChecks, nomineeId) && !replace) return { ok: false, reason: 'has-check' };
-  // fromEntries defines each key as an own property: even "__proto__" never reaches the prototype
-  const kept = Object.entries(drafts.selfChecks).filter(([key]) => key !== CURRENT_CHECK && key !== nomineeId);
-  const selfChecks: Record<string, SelfCheckAnswers> = Object.fromEntries([...kept, [nomineeId, check]]);
+  // a null-prototype record, like those the schemas give (recordKey.ts)
+  const selfChecks = withEntry(withoutEntry(withoutEntry(drafts.selfChecks, CURRENT_CHECK), nomineeId), nomineeId, check);
   return { ok: true, drafts: { ...drafts, selfChecks } };
 }

@@ -4,6 +4,7 @@ import type { Nominee, NomineeType } from '../schemas/nominee';
 import type { NomineeKind } from '../schemas/nomineeKind';
 import type { Principle } from '../schemas/principle';
 import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
+import { emptyRecord } from '../schemas/recordKey';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
 import { characterCount, NOMINEE_TEXT_LIMITS, type LimitedNomineeField } from '../schemas/textLimits';
 import { comparableName, isBlank, parsePercent, parseWholeNumber, quotedName } from '../text/vietnamese';
@@ -44,7 +45,12 @@ export const summariseSelfChecks = (
   nominees: readonly { id: string }[],
   checks: Readonly<Record<string, SelfCheckAnswers | undefined>>,
   records: EligibilityRecords,
-): Record<string, NomineeSelfCheck | undefined> => Object.fromEntries(nominees.map((n) => [n.id, summariseSelfCheck(checks[n.id], records)]));
+): Record<string, NomineeSelfCheck | undefined> => {
+  // a null-prototype record: a nominee id from the drafts never reaches the prototype chain
+  const summaries = emptyRecord<NomineeSelfCheck | undefined>();
+  for (const n of nominees) summaries[n.id] = summariseSelfCheck(Object.hasOwn(checks, n.id) ? checks[n.id] : undefined, records);
+  return summaries;
+};
 
 export interface QuotaInput {
   category: QuotaCategory;

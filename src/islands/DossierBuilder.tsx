@@ -14,7 +14,8 @@ import { dossierNominees, memberCount, type DossierRules, type ListedNominee } f
 import type { GeneratedFile } from '../documents/types';
 import type { ProfileTextField } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { emptyReportDraft, type DossierDraft } from '../storage/dossierDraft';
+import type { DossierDraft } from '../storage/dossierDraft';
+import { changeReport } from './dossier/reports';
 import { ActionButton } from './shared/ActionButton';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { stableBy } from './shared/pure';
@@ -176,11 +177,7 @@ export default function DossierBuilder(rules: DossierBuilderProps) {
       return { ...d, profile: legalBases === undefined ? profile : { ...profile, legalBases } };
     });
   const setMeeting = useCallback((key: keyof DossierDraft['meeting'], value: string) => setDossier((d) => ({ ...d, meeting: { ...d.meeting, [key]: value } })), []);
-  const updateReport = useCallback(
-    (nomineeId: string, change: ReportChange) =>
-      setDossier((d) => ({ ...d, reports: { ...d.reports, [nomineeId]: change(d.reports[nomineeId] ?? emptyReportDraft()) } })),
-    [],
-  );
+  const updateReport = useCallback((nomineeId: string, change: ReportChange) => setDossier((d) => changeReport(d, nomineeId, change)), []);
 
   /** Checks, then builds and downloads a file; the builders are fetched on the first file only. */
   const generate = async (

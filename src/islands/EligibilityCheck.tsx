@@ -7,7 +7,7 @@ import { evaluateSelfCheck, type EligibilityRecords } from '../domain/eligibilit
 import type { Drafts } from '../storage/drafts';
 import { loadDrafts } from '../storage/store';
 import type { Nominee } from '../schemas/nominee';
-import { isRecordKey } from '../schemas/recordKey';
+import { isRecordKey, withEntry, withoutEntry } from '../schemas/recordKey';
 import { CURRENT_CHECK as CURRENT, emptySelfCheck, type SelfCheckAnswers } from '../schemas/selfCheck';
 import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { SaveStatus } from './shared/SaveStatus';
@@ -45,12 +45,7 @@ export default function EligibilityCheck({ records }: Props) {
   const [nominee] = useState(() => (key === CURRENT ? undefined : loadDrafts().quotaPlan.nominees.find((n) => n.id === key)));
   const { value: check, setValue, save, flush } = useDrafts<SelfCheckAnswers>(
     (drafts) => drafts.selfChecks[key] ?? freshCheck(nominee, records),
-    (drafts, next): Drafts => {
-      const selfChecks = { ...drafts.selfChecks };
-      if (isEmpty(next)) delete selfChecks[key];
-      else selfChecks[key] = next;
-      return { ...drafts, selfChecks };
-    },
+    (drafts, next): Drafts => ({ ...drafts, selfChecks: isEmpty(next) ? withoutEntry(drafts.selfChecks, key) : withEntry(drafts.selfChecks, key, next) }),
   );
   const [hash, go] = useHash();
   const [errors, setErrors] = useState<{ step: string; list: FieldError[] }>({ step: '', list: [] });

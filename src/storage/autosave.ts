@@ -10,13 +10,20 @@ import type { Conflict } from './merge';
 import { checkStorage, keepAside, readStored, updateDrafts, type KeyValueStorage, type StorageProblem, type StoredDrafts } from './store';
 import type { Tabs } from './tabs';
 
+/**
+ * Why nothing was saved: the storage or the data (store.ts), or `unloaded`: the part of the page
+ * that merges another tab's changes (tabs.ts, loaded on demand) could not be fetched (offline, or
+ * the site was updated since the page was opened); it is fetched again on the next save.
+ */
+export type SaveProblem = StorageProblem | 'unloaded';
+
 /** The save-status line (SaveStatus.tsx renders every state, with its buttons). */
 export type SaveLine =
   | { state: 'idle' }
   | { state: 'pending' }
   | { state: 'saved'; savedAt: string }
-  /** nothing was saved; `exportDrafts` gives the drafts as on the screen, for a JSON file */
-  | { state: 'failed'; reason: StorageProblem; exportDrafts: () => Drafts };
+  /** nothing was saved (SaveState's `download` gives the drafts as on the screen, for a JSON file) */
+  | { state: 'failed'; reason: SaveProblem };
 
 /** A field both this tab and another one changed: the other tab's version is stored until the user chooses. */
 export interface ConflictQuestion {
@@ -52,8 +59,11 @@ export interface Rescue {
   release: () => void;
 }
 
-/** Everything SaveStatus shows. */
-export type SaveState = SaveLine & { question?: ConflictQuestion | DeletedNotice; rescue?: Rescue };
+/**
+ * Everything SaveStatus shows; `download` (in every state the autosave reports) gives the drafts as
+ * on the screen, for a JSON file.
+ */
+export type SaveState = SaveLine & { question?: ConflictQuestion | DeletedNotice; rescue?: Rescue; download?: () => Drafts };
 
 export interface SliceAccess<T> {
   read: (drafts: Drafts) => T;
@@ -89,6 +99,8 @@ export class AutosaveSlice<T> {
   /** what to do about other tabs' changes, once needed (a merge, a deletion) */
   tabs: Tabs<T> | null = null;
   private loading: Promise<void> | null = null;
+  /** another tab deleted the drafts while tabs.ts was not there yet to show it */
+  private deletion = false;
   /** the revision of the stored drafts this tab last read or wrote (0: nothing stored) */
   private revision: number;
   private found: StoredDrafts;
@@ -111,7 +123,7 @@ export class AutosaveSlice<T> {
     const { raw, state } = this.found;
     if (raw !== undefined) this.rescue = { kind: state as Rescue['kind'], raw, kept: !keepAside(raw, storage) };
     const problem = checkStorage(storage);
-    if (problem) this.line = { state: 'failed', reason: problem, exportDrafts: this.exportDrafts };
+    if (problem) this.line = { state: 'failed', reason: problem };
     this.emit();
   }
 
@@ -148,7 +160,7 @@ export class AutosaveSlice<T> {
   }
 
   emit(): void {
-    const save: SaveState = { ...this.line };
+    const save: SaveState = { ...this.line, download: this.exportDrafts };
     const question = this.tabs?.question();
     if (question) save.question = question;
     if (this.rescue) save.rescue = { ...this.rescue, release: this.release };
@@ -168,23 +180,32 @@ export class AutosaveSlice<T> {
    */
   private absorb(stored: Drafts, deleted: boolean): boolean {
     const theirs = this.options.access().read(stored);
-    this.revision = stored.revision;
-    if (this.tabs) {
-      this.tabs.absorb(theirs, deleted, stored.savedAt);
-      return true;
-    }
-    if (key(theirs) === key(this.base)) return true;
-    if (!this.pending && !deleted) {
+    if (this.tabs) this.tabs.absorb(theirs, deleted, stored.savedAt);
+    else if (key(theirs) !== key(this.base)) {
+      if (this.pending || deleted) {
+        // Until tabs.ts is there, this revision is not taken in, and a deletion is remembered.
+        this.deletion ||= deleted;
+        this.loading ??= import('./tabs').then(
+          ({ Tabs }) => {
+            this.tabs = new Tabs(this);
+            const now = readStored(this.options.storage());
+            this.receiveStored(now.drafts, this.deletion && now.state === 'empty');
+            this.deletion = false;
+            this.flush();
+          },
+          () => {
+            // fetched again on the next save; meanwhile the user is told, with the download
+            this.loading = null;
+            this.line = { state: 'failed', reason: 'unloaded' };
+            this.emit();
+          },
+        );
+        return false;
+      }
       this.adopt(theirs, stored.savedAt);
-      return true;
     }
-    this.loading ??= import('./tabs').then(({ Tabs }) => {
-      this.tabs = new Tabs(this);
-      const now = readStored(this.options.storage());
-      this.receiveStored(now.drafts, deleted && now.state === 'empty');
-      this.flush();
-    });
-    return false;
+    this.revision = stored.revision;
+    return true;
   }
 
   store(): void {
@@ -208,7 +229,7 @@ export class AutosaveSlice<T> {
       this.line = { state: 'saved', savedAt: result.savedAt };
       if (this.rescue?.raw === this.released) this.rescue = null;
     } else {
-      this.line = { state: 'failed', reason: result.reason, exportDrafts: this.exportDrafts };
+      this.line = { state: 'failed', reason: result.reason };
     }
     this.emit();
   }

@@ -69,8 +69,8 @@ export const dossierDraft = z.object({
   profile: z._default(unitProfile, () => z.parse(unitProfile, {})),
   /** reports (and the list/vote data) by nominee id */
   reports: z._default(keyedRecord(reportDraft), emptyRecord),
-  /** the council's meeting and the letter's numbering; absent or unreadable data reads as empty, never as a lost draft */
-  meeting: z.catch(meetingDraft, () => z.parse(meetingDraft, {})),
+  /** the council's meeting and the letter's numbering; absent: empty (a wrong field is dropped alone when stored drafts are read, store.ts) */
+  meeting: z._default(meetingDraft, () => z.parse(meetingDraft, {})),
 });
 
 export type ReportDraft = z.infer<typeof reportDraft>;

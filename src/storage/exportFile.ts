@@ -1,6 +1,6 @@
 // Building the export files (the shapes are in transferFormat.ts, the import in transfer.ts).
 import { DRAFTS_VERSION, type Drafts } from './drafts';
-import { EXPORT_FORMAT, type AllTransfer, type NomineeTransfer } from './transferFormat';
+import { EXPORT_FORMAT, type AllTransfer, type NomineeTransfer, type UnreadableTransfer } from './transferFormat';
 
 /** The file that exports every draft. */
 export function exportAll(drafts: Drafts, now = new Date()): AllTransfer {
@@ -37,6 +37,15 @@ export function exportNominee(drafts: Drafts, id: string, now = new Date()): Nom
   };
 }
 
+/** The file that keeps stored drafts that could not be read, as found: the import on /ban-nhap/ reads what it can of it. */
+export const exportUnreadable = (stored: string, now = new Date()): UnreadableTransfer => ({
+  format: EXPORT_FORMAT,
+  version: DRAFTS_VERSION,
+  exportedAt: now.toISOString(),
+  scope: 'unreadable',
+  stored,
+});
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDate = (now: Date) => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
@@ -52,5 +61,4 @@ export function exportFileName(now = new Date(), nomineeNumber?: number): string
 /** The file name of the copy of drafts that could not be read. */
 export const unreadableCopyFileName = (now = new Date()) => `ban-nhap-khong-doc-duoc-${localDate(now)}.json`;
 
-export const serializeTransfer = (file: AllTransfer | NomineeTransfer) => `${JSON.stringify(file, null, 2)}\n`;
-
+export const serializeTransfer = (file: AllTransfer | NomineeTransfer | UnreadableTransfer) => `${JSON.stringify(file, null, 2)}\n`;

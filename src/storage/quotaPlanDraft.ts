@@ -32,7 +32,7 @@ export const quotaPlanDraft = z.object({
   /** the nominees, in the order the unit wants them listed */
   nominees: z._default(z.array(nominee).check(uniqueIds), []),
   /** the planner's add/edit form in progress */
-  entry: z.optional(z.catch(nomineeEntryDraft, () => z.parse(nomineeEntryDraft, {}))),
+  entry: z.optional(nomineeEntryDraft),
 });
 
 export type NomineeEntryDraft = z.infer<typeof nomineeEntryDraft>;

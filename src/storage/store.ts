@@ -55,8 +55,9 @@ export function checkStorage(storage: KeyValueStorage | null = browserStorage())
 }
 
 /**
- * What was found in the storage: `salvaged` means that some parts were invalid and are read as
- * empty, `unreadable` that nothing could be read (not JSON, not drafts, another version); in both
+ * What was found in the storage: `salvaged` means that some fields or entries were invalid and are
+ * left out (salvage), `unreadable` that nothing could be read (not JSON, not drafts, another
+ * version, or nothing valid left); in both
  * cases `raw` is the stored text, which nothing may write over before it is kept aside, downloaded
  * or discarded by the user.
  */
@@ -66,25 +67,51 @@ export interface StoredDrafts {
   raw?: string;
 }
 
-/** Reads what it can of drafts whose whole does not validate, part by part. */
-function salvage(json: unknown): Drafts | null {
-  if (json === null || typeof json !== 'object') return null;
-  const record = json as Record<string, unknown>;
-  if (record.version !== DRAFTS_VERSION) return null;
-  const result = emptyDrafts();
-  let found = false;
-  for (const key of Object.keys(draftSlices) as (keyof typeof draftSlices)[]) {
-    const parsed = z.safeParse(draftSlices[key], record[key]);
-    if (parsed.success) {
-      (result as Record<string, unknown>)[key] = parsed.data;
-      found ||= record[key] !== undefined;
+/** Why the salvage drops something: the issue zod found there. */
+export type SalvageIssue = z.core.$ZodIssue;
+/**
+ * What one round of the salvage drops, each node with its path and why (a node inside another one
+ * dropped too is listed as well); `root`: the data it is dropped from, as it is then.
+ */
+export type DropListener = (dropped: [path: PropertyKey[], issue: SalvageIssue][], root: Record<string, unknown>) => void;
+
+const isObject = (node: unknown): node is Record<PropertyKey, unknown> => node !== null && typeof node === 'object';
+
+/**
+ * Reads what it can of parsed drafts whose whole does not validate, field by field and entry by
+ * entry: drops each invalid field, entry or reserved key (an entry that misses a field it needs,
+ * such as a nominee's id, goes whole) and validates the rest again, until it validates; `onDrop`
+ * hears each drop. Null when nothing of the drafts is left, or they are of another version.
+ * Changes `json`.
+ */
+export function salvage(json: unknown, onDrop?: DropListener): Drafts | null {
+  // a list has no version
+  if (!isObject(json) || json.version !== DRAFTS_VERSION) return null;
+  // each round drops at least one node (zod reports no issue at the top of an object it gets)
+  for (let round = 0; round < 64; round++) {
+    const parsed = z.safeParse(drafts, json);
+    if (parsed.success) return Object.keys(draftSlices).some((key) => Object.hasOwn(json, key)) ? parsed.data : null;
+    // what goes, by path: the issue's node where it is there, else the entry that misses it
+    const targets = new Map<string, [path: PropertyKey[], issue: SalvageIssue]>();
+    for (const issue of parsed.error.issues) {
+      let node: unknown = json;
+      let depth = 0;
+      while (depth < issue.path.length && isObject(node) && Object.hasOwn(node, issue.path[depth]!)) node = node[issue.path[depth++]!];
+      const path = issue.path.slice(0, depth);
+      if (depth) targets.set(JSON.stringify(path), [path, issue]);
+    }
+    onDrop?.([...targets.values()], json as Record<string, unknown>);
+    // deepest first, and the last entries of a list first, so that no drop moves what another one
+    // points to (every path sorts by a number: a key that is not an index as -1)
+    const index = (path: PropertyKey[]) => +(path.at(-1) as number) || -1;
+    const order = [...targets.values()].sort(([a], [b]) => b.length - a.length || index(b) - index(a));
+    for (const [path] of order) {
+      const parent = path.slice(0, -1).reduce<unknown>((node, step) => (isObject(node) ? node[step] : undefined), json);
+      if (Array.isArray(parent)) parent.splice(path.at(-1) as number, 1);
+      else if (isObject(parent)) delete parent[path.at(-1)!];
     }
   }
-  const times = z.safeParse(changeTimes, record.changedAt);
-  if (times.success) result.changedAt = times.data;
-  if (typeof record.revision === 'number' && Number.isInteger(record.revision) && record.revision >= 0) result.revision = record.revision;
-  if (typeof record.savedAt === 'string') result.savedAt = record.savedAt;
-  return found ? result : null;
+  return null;
 }
 
 /** Parses stored drafts text, validating it; drafts of another version are unreadable. */

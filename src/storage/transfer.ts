@@ -1,6 +1,8 @@
 // Export and import of the drafts as a JSON file: everything, or one nominee (its quota-plan
 // entry, its self-check and its report). An import is validated whole before anything is
-// written; a refused file leaves the drafts exactly as they were.
+// written; a refused file leaves the drafts exactly as they were. A rescue file (stored drafts
+// that could not be read, as found) is read like the stored drafts, by readRescue (unreadable.ts):
+// what can be read of it, field by field, shown to the user before anything is replaced.
 import * as z from 'zod/mini';
 import type { Nominee } from '../schemas/nominee';
 import { withEntry, withoutEntry } from '../schemas/recordKey';
@@ -28,6 +30,8 @@ export type ImportRefusal = {
 
 export type ImportResult =
   | { ok: true; scope: 'all'; drafts: Drafts }
+  /** a rescue file: the stored drafts it keeps, as found, for readRescue (unreadable.ts) */
+  | { ok: true; scope: 'unreadable'; stored: string }
   | { ok: true; scope: 'nominee'; transfer: NomineeTransfer }
   | ImportRefusal;
 
@@ -68,7 +72,12 @@ export function readTransfer(text: string): ImportResult {
     const parsed = z.safeParse(nomineeTransfer, json);
     return parsed.success ? { ok: true, scope: 'nominee', transfer: parsed.data } : invalid(parsed.error.issues);
   }
-  if (json.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee)']);
+  if (json.scope === 'unreadable') {
+    const { stored } = json;
+    if (typeof stored !== 'string') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', [`stored: ${stored === undefined ? 'thiếu (bắt buộc phải có)' : 'sai kiểu dữ liệu, phải là chuỗi ký tự'}`]);
+    return { ok: true, scope: 'unreadable', stored };
+  }
+  if (json.scope !== 'all') return refuse('schema', 'Tệp có dữ liệu không hợp lệ, nên không nhập được:', ['scope: giá trị không hợp lệ (chỉ chấp nhận: all, nominee, unreadable)']);
 
   const header = z.safeParse(allHeader, json);
   const parsed = z.safeParse(draftsSchema, json);

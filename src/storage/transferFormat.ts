@@ -27,6 +27,19 @@ export const nomineeTransfer = z.object({
 
 export type NomineeTransfer = z.infer<typeof nomineeTransfer>;
 
+/**
+ * Stored drafts that could not be read whole (a rescue file, from "Tải dữ liệu cũ về máy"): the
+ * stored text exactly as found, which the import reads with the salvage of the stored drafts.
+ */
+export interface UnreadableTransfer {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  scope: 'unreadable';
+  /** the text found under the drafts' key of the storage, whatever it is */
+  stored: string;
+}
+
 /** Everything: the drafts' own fields next to the file's marker, so that paths read `quotaPlan.nominees[0]…`. */
 export type AllTransfer = { format: typeof EXPORT_FORMAT; version: number; exportedAt: string; scope: 'all' } & Pick<
   Drafts,

@@ -20,6 +20,8 @@ import { mergeNominee, readTransfer } from '../../src/storage/transfer';
 import { completeDrafts } from '../fixtures/dossierDrafts';
 import { dossierRules } from '../fixtures/dossierDrafts';
 import { mutatedExport, randomText, VALID_EXPORTS } from '../support/draftsFuzz';
+import { exportUnreadable, serializeTransfer } from '../../src/storage/exportFile';
+import { readRescue } from '../../src/storage/unreadable';
 import { memoryStorage } from './storage-fixtures';
 
 const SEED = 20_261_125;
@@ -45,7 +47,11 @@ function everythingIslandsCompute(drafts: Drafts) {
 
 /** The drafts page's import: validate the whole file, then write it (everything, or one nominee merged). */
 function importAsThePageDoes(text: string, storage: ReturnType<typeof memoryStorage>) {
-  const result = readTransfer(text);
+  const file = readTransfer(text);
+  // a rescue file: what can be read of the stored drafts it keeps (ImportSection.tsx)
+  const rescue = file.ok && file.scope === 'unreadable' ? readRescue(file.stored) : null;
+  const result = rescue && !rescue.ok ? { ok: false as const, message: rescue.message } : file;
+  if (rescue?.ok) updateDrafts(() => rescue.drafts, storage, { keepChangeTimes: true });
   if (result.ok && result.scope === 'all') updateDrafts(() => result.drafts, storage, { keepChangeTimes: true });
   if (result.ok && result.scope === 'nominee') updateDrafts((d) => mergeNominee(d, result.transfer), storage, { keepChangeTimes: true });
   return result;
@@ -159,7 +165,8 @@ describe('fuzz: the stored-drafts reader', () => {
           throw error;
         }
         storedCounts[read.state]++;
-        if (read.state === 'current') expect(z.safeParse(draftsSchema, read.drafts).success).toBe(true);
+        // what is read, whole or field by field, is valid drafts whole
+        if (read.state === 'current' || read.state === 'salvaged') expect(z.safeParse(draftsSchema, read.drafts).success).toBe(true);
         // a storage with room for the text and a copy, or for the text only
         const storage = memoryStorage({ [DRAFTS_KEY]: raw }, room === 0 ? raw.length + DRAFTS_KEY.length + 200 : Infinity);
         const result = updateDrafts((d) => ({ ...d, quotaPlan: { ...d.quotaPlan, groupCount: 'mới' } }), storage);
@@ -176,6 +183,13 @@ describe('fuzz: the stored-drafts reader', () => {
         }
       }),
       { numRuns: 1200, seed: SEED + 2 },
+    );
+  });
+
+  it('the rescue file of any stored text ("Tải dữ liệu cũ về máy") is imported as what can be read of it, or refused changing nothing', () => {
+    fc.assert(
+      fc.property(storedTexts, (raw) => checkImport(serializeTransfer(exportUnreadable(raw)))),
+      { numRuns: 800, seed: SEED + 3 },
     );
   });
 });

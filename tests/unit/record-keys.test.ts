@@ -3,12 +3,13 @@
 // such records are held without a prototype.
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { isRecordKey, keyedRecord, RESERVED_KEYS } from '../../src/schemas/recordKey';
+import { isRecordKey, keyedRecord, RESERVED_KEYS, withEntry, withoutEntry } from '../../src/schemas/recordKey';
 import { drafts } from '../../src/storage/drafts';
 import { describeIssues } from '../../src/schemas/issues';
 import { parseStored } from '../../src/storage/store';
 import { readTransfer } from '../../src/storage/transfer';
 import { exportAll, exportNominee, serializeTransfer } from '../../src/storage/exportFile';
+import type { SelfCheckAnswers } from '../../src/schemas/selfCheck';
 import { sampleDrafts } from './storage-fixtures';
 
 const problemsOf = (text: string) => {
@@ -72,12 +73,44 @@ describe('imports and stored drafts with reserved keys (issue 12, defects 1 and 
     stored.dossier.reports.constructor = { sections: { a: 'b' } };
     const read = parseStored(JSON.stringify(stored));
     expect(read.state).toBe('salvaged');
-    expect(Object.keys(read.drafts.dossier.reports)).toEqual([]);
+    // only the entry of the reserved key goes: the other reports and the profile stay
+    expect(Object.keys(read.drafts.dossier.reports)).toEqual(['n-2']);
+    expect(read.drafts.dossier.reports['n-2']!.sections['thanh-tich']).toBe(sampleDrafts().dossier.reports['n-2']!.sections['thanh-tich']);
+    expect(read.drafts.dossier.profile.unitName).toBe('Ủy ban nhân dân phường Tân Lập');
     expect(read.drafts.quotaPlan.nominees).toHaveLength(2);
   });
 });
 
 describe('records written by the storage layer', () => {
+  it('what the islands and the rules write keeps its records without a prototype, whatever the key', async () => {
+    const { changeReport, withSection } = await import('../../src/islands/dossier/reports');
+    const { emptySelfCheck } = await import('../../src/schemas/selfCheck');
+    const { attachCurrentCheck } = await import('../../src/domain/attach');
+    const { summariseSelfChecks } = await import('../../src/domain/quotas');
+    const { dossierRules, commune, rules } = await import('../fixtures/dossierDrafts');
+    const base = z.parse(drafts, sampleDrafts());
+    // the dossier's report editor (DossierBuilder, ReportEditor)
+    const dossier = changeReport(base.dossier, 'n-3', (r) => withSection(r, 'thanh-tich', 'Mới'));
+    expect(Object.getPrototypeOf(dossier.reports)).toBeNull();
+    expect(Object.getPrototypeOf(dossier.reports['n-3']!.sections)).toBeNull();
+    expect(Object.getPrototypeOf(withSection(dossier.reports['n-2']!, 'thanh-tich', undefined).sections)).toBeNull();
+    // the self-check (EligibilityCheck, QuestionSteps), with the helpers of recordKey.ts, whatever the key
+    for (const key of ['current', '__proto__', 'constructor']) {
+      for (const checks of [withEntry(base.selfChecks, key, emptySelfCheck()), withoutEntry(base.selfChecks, key)]) expect(Object.getPrototypeOf(checks)).toBeNull();
+      expect(Object.getPrototypeOf(withEntry(emptySelfCheck().answers, key, 'yes'))).toBeNull();
+    }
+    expect(Object.hasOwn(withEntry(base.selfChecks, '__proto__', emptySelfCheck()), '__proto__')).toBe(true);
+    // attaching the self-check done first, and the quota check's summaries by nominee id
+    const withNominee = { ...base, quotaPlan: { ...base.quotaPlan, nominees: [...base.quotaPlan.nominees, { ...commune, id: 'n-3' }] } };
+    withNominee.selfChecks = withEntry<SelfCheckAnswers>(base.selfChecks, 'current', { ...emptySelfCheck(), nomineeKind: commune.nomineeKind });
+    const attached = attachCurrentCheck(withNominee, 'n-3', rules.nomineeKinds);
+    if (!attached.ok) throw new Error(attached.reason);
+    expect(Object.getPrototypeOf(attached.drafts.selfChecks)).toBeNull();
+    const summaries = summariseSelfChecks([{ id: 'constructor' }, { id: 'n-1' }], base.selfChecks, dossierRules.records);
+    expect(Object.getPrototypeOf(summaries)).toBeNull();
+    expect(summaries.constructor).toBeUndefined();
+  });
+
   it('merging or removing a nominee keeps its records without a prototype', async () => {
     const { mergeNominee, removeNominee } = await import('../../src/storage/transfer');
     const base = z.parse(drafts, sampleDrafts());

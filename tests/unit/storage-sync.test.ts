@@ -79,7 +79,7 @@ describe('storage full or unavailable', () => {
     expect(tab.value).toMatchObject({ groupCount: 'Bảy tổ 🗳️' });
     expect(storage.getItem(DRAFTS_KEY)).toBeNull();
     const save = tab.last as Extract<SaveState, { state: 'failed' }>;
-    expect(save.exportDrafts().quotaPlan.groupCount).toBe('Bảy tổ 🗳️');
+    expect(save.download!().quotaPlan.groupCount).toBe('Bảy tổ 🗳️');
     // Once there is room again, the next flush stores what is on the screen.
     storage.fail(null);
     tab.slice.flush();
@@ -141,6 +141,8 @@ describe('unreadable stored drafts, found on the first read', () => {
     const storage = memoryStorage({ [DRAFTS_KEY]: raw }, raw.length * 1.5);
     const tab = openTab(storage, planAccess);
     expect(readStored(storage).state).toBe('salvaged');
+    // only the wrong-typed field is left out: the report and its section stay
+    expect(readStored(storage).drafts.dossier.reports['n-2']!.sections['thanh-tich']).toHaveLength(3000);
     expect(tab.value.nominees).toHaveLength(2);
     expect(tab.last.rescue).toMatchObject({ kind: 'salvaged', kept: false });
 
@@ -154,6 +156,7 @@ describe('unreadable stored drafts, found on the first read', () => {
     expect(tab.last).toMatchObject({ state: 'saved' });
     expect(tab.last.rescue).toBeUndefined();
     expect(loadDrafts(storage).quotaPlan.groupCount).toBe('5');
+    expect(loadDrafts(storage).dossier.reports['n-2']).toMatchObject({ votesInFavour: '', sections: { 'thanh-tich': 'x'.repeat(3000) } });
   });
 
   it('discarding removes the copy and lets saving go on', async () => {
@@ -175,6 +178,73 @@ describe('unreadable stored drafts, found on the first read', () => {
     expect(storage.getItem(DRAFTS_KEY)).toBe(raw);
     // once the user chose to replace them (downloaded or discarded)
     expect(updateDrafts((d) => d, storage, { replacing: raw }).ok).toBe(true);
+  });
+});
+
+describe('a part of the page that cannot be fetched (offline, or the site updated since the page was opened)', () => {
+  /** tabs.ts cannot be fetched, as a browser says when it is offline */
+  const offline = () =>
+    vi.doMock('../../src/storage/tabs', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+  const online = () => vi.doUnmock('../../src/storage/tabs');
+  afterEach(online);
+  const ticks = async () => {
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+
+  it('says at once that nothing is saved, offers the drafts as on the screen, and fetches it again on the next save', async () => {
+    const storage = memoryStorage();
+    updateDrafts(() => sampleDrafts(), storage);
+    offline();
+    const a = openTab(storage, dossierAccess);
+    const b = openTab(storage, dossierAccess);
+    a.slice.setValue(withProfile('unitName', 'Sở Nội vụ'));
+    b.slice.setValue(withMeeting('venue', 'Hội trường B'));
+    a.slice.flush();
+    // B has unsaved edits and A saved: the merge needs tabs.ts, which cannot be fetched
+    await deliver(b, storage);
+    await ticks();
+    expect(b.last).toMatchObject({ state: 'failed', reason: 'unloaded' });
+    expect(b.last.download!().dossier.meeting.venue).toBe('Hội trường B');
+    // nothing of B's was written over A's save
+    expect(loadDrafts(storage).dossier.profile.unitName).toBe('Sở Nội vụ');
+
+    // still offline: the next save tries again, and says so again instead of "Đang lưu…" for ever
+    await typeAndWait(b, withMeeting('venue', 'Hội trường B, tầng 2'));
+    await ticks();
+    expect(b.last).toMatchObject({ state: 'failed', reason: 'unloaded' });
+
+    // back online: the next save fetches it, merges, and saves both tabs' edits
+    online();
+    await typeAndWait(b, withMeeting('venue', 'Hội trường B, tầng 3'));
+    await ticks();
+    expect(b.last).toMatchObject({ state: 'saved' });
+    expect(loadDrafts(storage).dossier).toMatchObject({ profile: { unitName: 'Sở Nội vụ' }, meeting: { venue: 'Hội trường B, tầng 3' } });
+  });
+
+  it.each([
+    ['saved by the site', (storage: KeyValueStorage) => void updateDrafts(() => sampleDrafts(), storage)],
+    ['stored without a revision', (storage: KeyValueStorage) => storage.setItem(DRAFTS_KEY, JSON.stringify(sampleDrafts()))],
+  ])('a deletion made in another tab meanwhile (drafts %s) is still shown as a deletion once it can be fetched, never silently written back', async (_, seed) => {
+    const storage = memoryStorage();
+    seed(storage);
+    offline();
+    const b = openTab(storage, dossierAccess);
+    clearAllDrafts(storage);
+    await deliver(b, storage);
+    await ticks();
+    expect(b.last).toMatchObject({ state: 'failed', reason: 'unloaded' });
+    expect(b.last.download!().dossier.profile.unitName).toBe('Ủy ban nhân dân phường Tân Lập');
+    await typeAndWait(b, withMeeting('venue', 'Hội trường'));
+    await ticks();
+    expect(storage.getItem(DRAFTS_KEY)).toBeNull();
+
+    online();
+    await typeAndWait(b, withMeeting('venue', 'Hội trường, tầng 2'));
+    await ticks();
+    expect(b.last.question).toMatchObject({ kind: 'deleted' });
+    expect(storage.getItem(DRAFTS_KEY)).toBeNull();
   });
 });
 

@@ -5,6 +5,7 @@ import type { ListedNominee } from '../../dossier/nominees';
 import type { EarlierAward } from '../../schemas/unitProfile';
 import type { AchievementReportForm, CommonForm } from '../../schemas/form';
 import type { ReportDraft } from '../../storage/dossierDraft';
+import { withSection } from './reports';
 import { TextArea, TextField } from '../shared/fields';
 import { focusSoon } from '../shared/focus';
 import { DOSSIER_TEXT_LIMITS } from '../../schemas/dossierTextLimits';
@@ -88,13 +89,7 @@ export const ReportEditor = pure(function ReportEditor({ nominee, report, starte
   const awards = report?.earlierAwards ?? [];
   const change = (next: ReportChange) => onChange(nominee.id, next);
   const errorFor = (fieldId: string) => messages.get(fieldId)?.error;
-  const setSection = (sectionId: string, text: string | undefined) =>
-    change((r) => {
-      const sections = { ...r.sections };
-      if (text === undefined) delete sections[sectionId];
-      else sections[sectionId] = text;
-      return { ...r, sections };
-    });
+  const setSection = (sectionId: string, text: string | undefined) => change((r) => withSection(r, sectionId, text));
   const setAward = (index: number, key: keyof EarlierAward, value: string) =>
     change((r) => ({ ...r, earlierAwards: r.earlierAwards.map((award, i) => (i === index ? { ...award, [key]: value } : award)) }));
   const addAward = () => {

@@ -45,7 +45,18 @@ export function ImportSection({ page }: { page: DraftsPage }) {
     }
     const result = readTransfer(text);
     if (!result.ok) return refuse(result.message, result.problems);
-    if (result.scope === 'all') page.ask({ kind: 'import-all', fileName: file.name, drafts: result.drafts }, input);
+    if (result.scope === 'unreadable') {
+      // a rescue file ("Tải dữ liệu cũ về máy"): what can be read of it, and what it leaves out
+      let parts: typeof import('../shared/droppedParts');
+      try {
+        parts = await import('../shared/droppedParts');
+      } catch {
+        return refuse('Trang chưa tải được một phần cần để đọc tệp này (có thể do mất mạng hoặc trang vừa được cập nhật). Hãy tải lại trang rồi thử lại.');
+      }
+      const read = parts.readRescue(result.stored);
+      if (!read.ok) return refuse(read.message, parts.droppedParts(result.stored));
+      page.ask({ kind: 'import-all', fileName: file.name, drafts: read.drafts, dropped: read.salvaged ? parts.droppedParts(result.stored) : [] }, input);
+    } else if (result.scope === 'all') page.ask({ kind: 'import-all', fileName: file.name, drafts: result.drafts }, input);
     else if (hasNominee(stored.drafts, result.transfer.nominee)) page.ask({ kind: 'import-nominee', fileName: file.name, transfer: result.transfer }, input);
     else importNominee(file.name, result.transfer);
   };
@@ -63,7 +74,7 @@ export function ImportSection({ page }: { page: DraftsPage }) {
       <FileField
         id={FILE_INPUT_ID}
         label="Chọn tệp bản nháp (.json)"
-        hint="Tệp đã xuất từ trang này. Cả tệp được kiểm tra trước khi nhập; tệp có lỗi không được nhập và bản nháp hiện có giữ nguyên. Tệp toàn bộ bản nháp sẽ thay thế bản nháp hiện có (sau khi bạn xác nhận); tệp một đối tượng được thêm vào danh sách."
+        hint="Tệp đã xuất từ trang này, hoặc tệp dữ liệu cũ đã tải về khi bản nháp không đọc được. Cả tệp được kiểm tra trước khi nhập; tệp có lỗi không được nhập và bản nháp hiện có giữ nguyên. Tệp toàn bộ bản nháp sẽ thay thế bản nháp hiện có (sau khi bạn xác nhận); tệp một đối tượng được thêm vào danh sách."
         accept=".json,application/json"
         error={refusal?.message}
         details={refusal?.problems}
@@ -84,6 +95,19 @@ export function ImportSection({ page }: { page: DraftsPage }) {
             {confirm.drafts.savedAt ? `, lưu lần cuối lúc ${formatDateTime(confirm.drafts.savedAt)}` : ''}. Bản nháp hiện có trên máy (
             {stored.drafts.quotaPlan.nominees.length} đối tượng) sẽ bị thay thế; nếu cần giữ, hãy xuất tệp trước.
           </p>
+          {!!confirm.dropped?.length && (
+            <>
+              <p>
+                Tệp này giữ một bản nháp cũ không đọc được trọn vẹn. Những phần sau không đọc được nên sẽ không được nhập (trong tệp
+                vẫn còn nguyên):
+              </p>
+              <ul>
+                {confirm.dropped.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </ConfirmPanel>
       )}
       {confirm?.kind === 'import-nominee' && (

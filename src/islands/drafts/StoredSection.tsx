@@ -22,11 +22,16 @@ export function StoredSection({ page, labels }: { page: DraftsPage; labels: Draf
   const rows = nomineeRows(drafts);
   const nothingRead = stored.state === 'empty' || stored.state === 'unreadable';
   const [, setLoaded] = useState(false);
-  if (old && !OldDrafts) {
-    import('../shared/OldDrafts').then((module) => {
-      OldDrafts = module.OldDrafts;
-      setLoaded(true);
-    });
+  /** the old data for which the notice could not be fetched (offline, or the site updated): fetched again for other data */
+  const [unloaded, setUnloaded] = useState<string | null>(null);
+  if (old && !OldDrafts && unloaded !== old.raw) {
+    import('../shared/OldDrafts').then(
+      (module) => {
+        OldDrafts = module.OldDrafts;
+        setLoaded(true);
+      },
+      () => setUnloaded(old.raw),
+    );
   }
 
   /** The old data may go: downloaded while no copy could be kept, or discarded. */
@@ -67,6 +72,12 @@ export function StoredSection({ page, labels }: { page: DraftsPage; labels: Draf
             onDiscard={() => drop(old.raw, 'Đã xóa dữ liệu cũ khỏi máy này.')}
           />
         </div>
+      )}
+      {old && !OldDrafts && unloaded === old.raw && (
+        <p class="note note--warning" role="alert">
+          Trên máy này có bản nháp cũ không đọc được trọn vẹn (vẫn còn nguyên), nhưng trang chưa tải được phần thông báo về bản nháp
+          đó. Hãy tải lại trang.
+        </p>
       )}
       {nothingRead ? (
         <p>Chưa có bản nháp nào {stored.state === 'unreadable' ? 'đọc được ' : ''}trên máy này.</p>

@@ -10,7 +10,8 @@ import type { NomineeRow } from './StoredList';
 export type Confirm =
   | { kind: 'delete-all' }
   | { kind: 'delete-nominee'; row: NomineeRow }
-  | { kind: 'import-all'; fileName: string; drafts: Drafts }
+  /** `dropped`: what a rescue file read in part leaves out, as the pages name it */
+  | { kind: 'import-all'; fileName: string; drafts: Drafts; dropped?: string[] }
   | { kind: 'import-nominee'; fileName: string; transfer: NomineeTransfer };
 
 /** Said after a refused action: the drafts on this computer did not change. */

@@ -4,6 +4,7 @@ import type { Criterion } from '../../schemas/criterion';
 import { exclusionsOf, type EligibilityRecords } from '../../domain/eligibility';
 import { computeTurnout, TURNOUT_LABELS, type TurnoutField } from '../../domain/turnout';
 import type { SelfCheckAnswers, YesNo } from '../../schemas/selfCheck';
+import { withEntry } from '../../schemas/recordKey';
 import { formatPercent } from '../../text/vietnamese';
 import { errorFor, type FieldError } from '../shared/ErrorSummary';
 import { RadioGroup, TextField } from '../shared/fields';
@@ -49,7 +50,7 @@ function YesNoQuestion({ id, heading = true, errors, ...rest }: YesNoProps) {
 /** The answer kept in check.answers[id] (criteria and exclusions). */
 const answerProps = (id: string, { check, update }: StepProps) => ({
   value: check.answers[id],
-  onChange: (value: YesNo) => update((c) => ({ answers: { ...c.answers, [id]: value } })),
+  onChange: (value: YesNo) => update((c) => ({ answers: withEntry(c.answers, id, value) })),
 });
 
 export function AwardStep({ check, records, update, errors }: StepProps) {

@@ -1,10 +1,16 @@
 // The notice about stored drafts that could not be read, with "Tải dữ liệu cũ về máy": on the tool
-// pages in the bar of SaveProblems (loaded when needed), on the drafts page above the list.
-import { useState } from 'preact/hooks';
-import { unreadableCopyFileName } from '../../storage/exportFile';
+// pages in the bar of SaveProblems (loaded when needed), on the drafts page above the list. What
+// the page could not read is listed as the pages name it; the download is a rescue file that the
+// import of /ban-nhap/ reads back (what can be read of it).
+import { useMemo, useState } from 'preact/hooks';
+import { exportUnreadable, serializeTransfer, unreadableCopyFileName } from '../../storage/exportFile';
 import { describeUnreadable } from '../../storage/unreadable';
+import { droppedParts } from './droppedParts';
 import { downloadText } from './download';
 import { focusSoon } from './focus';
+
+/** At most this many dropped parts are listed (the file keeps them all). */
+const LISTED = 5;
 
 const DISCARD_ID = 'du-lieu-cu-bo';
 const CONFIRM_ID = 'du-lieu-cu-xac-nhan';
@@ -33,26 +39,40 @@ export function OldDrafts({ rescue, onDownloaded, onDiscard, onLater }: Props) {
   const { kind, raw, kept } = rescue;
   const [done, setDone] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const dropped = useMemo(() => (kind === 'copy' ? [] : droppedParts(raw)), [kind, raw]);
   const what =
     kind === 'copy'
       ? 'Trên máy này còn giữ bản sao của một bản nháp cũ không đọc được.'
-      : `${kind === 'salvaged' ? 'Một phần bản nháp' : 'Bản nháp'} lưu trên máy này không đọc được: ${describeUnreadable(raw)}.${kind === 'salvaged' ? ' Phần đọc được vẫn hiện trên trang.' : ''}`;
+      : kind === 'salvaged'
+        ? 'Một phần bản nháp lưu trên máy này không đọc được nên không hiện trên trang; phần còn lại vẫn hiện bình thường. Những phần không đọc được:'
+        : `Bản nháp lưu trên máy này không đọc được: ${describeUnreadable(raw)}.`;
   const next = !kept
     ? 'Bộ nhớ không còn chỗ để giữ một bản sao, nên trang tạm ngừng lưu để không ghi đè lên dữ liệu cũ. Hãy tải dữ liệu cũ về máy, trang sẽ lưu tiếp ngay sau đó; nếu không cần dữ liệu cũ, bạn có thể bỏ nó.'
     : kind === 'copy'
-      ? 'Hãy tải về máy để nhờ hỗ trợ kỹ thuật xem lại, rồi xóa khỏi máy.'
-      : 'Trang đã giữ lại một bản sao (xem ở trang Bản nháp) để bạn không mất dữ liệu; hãy tải về máy để nhờ hỗ trợ kỹ thuật xem lại.';
+      ? 'Hãy tải về máy để lưu giữ (có thể nhập lại tệp này ở mục “Nhập từ tệp”, hoặc gửi hỗ trợ kỹ thuật xem lại), rồi xóa khỏi máy.'
+      : 'Trang đã giữ lại một bản sao nguyên vẹn (xem ở trang Bản nháp) để không mất dữ liệu. Hãy tải về máy để lưu giữ: có thể nhập lại tệp này ở trang Bản nháp, hoặc gửi hỗ trợ kỹ thuật để xem lại những phần không đọc được.';
   const download = () => {
     const name = unreadableCopyFileName();
-    downloadText(name, raw);
+    downloadText(name, serializeTransfer(exportUnreadable(raw)));
     setDone(`Đã tải tệp ${name}.${kept ? '' : ' Trang lưu tiếp từ bây giờ.'}`);
     onDownloaded();
   };
   return (
     <div class="old-drafts">
-      <p role="alert">
-        <strong>{what}</strong> {next}
-      </p>
+      <div role="alert">
+        <p>
+          <strong>{what}</strong>
+        </p>
+        {dropped.length > 0 && (
+          <ul>
+            {dropped.slice(0, LISTED).map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+            {dropped.length > LISTED && <li>… và {dropped.length - LISTED} chỗ khác (có trong tệp tải về).</li>}
+          </ul>
+        )}
+        <p>{next}</p>
+      </div>
       <p role="status">{done}</p>
       {confirming ? (
         <div class="button-group" role="group" aria-label="Xác nhận bỏ dữ liệu cũ">

@@ -5,15 +5,14 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ConflictQuestion, DeletedNotice, SaveState } from '../../storage/autosave';
-import type { Drafts } from '../../storage/drafts';
 import { dropCopy } from '../../storage/store';
+import { downloadDrafts } from './download';
 import { formatDateTime } from './format';
 import type { OldDrafts as OldDraftsType } from './OldDrafts';
 import { STORAGE_PROBLEMS } from './storageMessages';
+import { UNLOADED, UNLOADED_NEXT } from './unloaded';
 
-// The download and the notice about unreadable drafts are fetched when they are needed, so that the
-// tool pages list as few files as possible for this module.
-const downloadNow = async (drafts: Drafts) => (await import('./download')).downloadDrafts(drafts);
+// The notice about unreadable drafts is fetched when it is needed (rarely).
 let OldDrafts: typeof OldDraftsType | undefined;
 
 /** The text of a field (or the texts inside a part), shortened, for the question. */
@@ -100,12 +99,17 @@ function Bar({ children }: { children: ComponentChildren }) {
 export default function SaveProblems({ save }: { save: SaveState }) {
   const [later, setLater] = useState(false);
   const [, setLoaded] = useState(false);
+  /** the state in which the notice could not be fetched: fetched again on the next one */
+  const [unloaded, setUnloaded] = useState<SaveState | null>(null);
   const { question, rescue } = save;
-  if (rescue && !OldDrafts) {
-    import('./OldDrafts').then((module) => {
-      OldDrafts = module.OldDrafts;
-      setLoaded(true);
-    });
+  if (rescue && !OldDrafts && unloaded !== save) {
+    import('./OldDrafts').then(
+      (module) => {
+        OldDrafts = module.OldDrafts;
+        setLoaded(true);
+      },
+      () => setUnloaded(save),
+    );
   }
   const blocked = rescue && !rescue.kept;
   let bar = null;
@@ -115,6 +119,13 @@ export default function SaveProblems({ save }: { save: SaveState }) {
       rescue.release();
     };
     bar = <OldDrafts rescue={rescue} onDownloaded={rescue.release} onDiscard={discard} onLater={() => setLater(true)} />;
+  } else if (rescue && !OldDrafts && unloaded) {
+    bar = (
+      <p role="alert">
+        <strong>Bản nháp lưu trên máy này không đọc được trọn vẹn, nhưng trang chưa tải được phần hiển thị thông báo về bản nháp đó</strong>{' '}
+        (có thể do mất mạng hoặc trang vừa được cập nhật). Bản nháp cũ vẫn còn nguyên trên máy; hãy tải lại trang.
+      </p>
+    );
   } else if (question?.kind === 'conflict') bar = <Conflict question={question} />;
   else if (question) bar = <Deleted notice={question} />;
   return (
@@ -122,11 +133,13 @@ export default function SaveProblems({ save }: { save: SaveState }) {
       {save.state === 'failed' && (
         <>
           <p class="save-status save-status--failed" role="alert">
-            Không lưu được. {STORAGE_PROBLEMS[save.reason]} Nội dung trên màn hình vẫn còn; hãy tải bản nháp về máy thành tệp JSON để
-            không mất.
+            Không lưu được.{' '}
+            {save.reason === 'unloaded'
+              ? `${UNLOADED} Nội dung trên màn hình vẫn còn. ${UNLOADED_NEXT}`
+              : `${STORAGE_PROBLEMS[save.reason]} Nội dung trên màn hình vẫn còn; hãy tải bản nháp về máy thành tệp JSON để không mất.`}
           </p>
           <p>
-            <button type="button" class="button button--secondary" onClick={() => downloadNow(save.exportDrafts())}>
+            <button type="button" class="button button--secondary" onClick={() => downloadDrafts(save.download!())}>
               Tải bản nháp về máy (tệp JSON)
             </button>
           </p>
