@@ -11,7 +11,8 @@ import { ErrorSummary, type FieldError } from './shared/ErrorSummary';
 import { TextField } from './shared/fields';
 import { focusSoon } from './shared/focus';
 import { useLeaveWarning, useNoDropNavigation } from './shared/fileGuards';
-import { useStoredDrafts } from './shared/useStoredDrafts';
+import { useStored } from './shared/useStoredDrafts';
+import { readStored } from '../storage/store';
 import { AddReport, ADD_REPORT_IDS } from './assembly/AddReport';
 import { fileIds } from './assembly/FileItem';
 import type { DraftRules } from '../dossier/dossierData';
@@ -87,7 +88,8 @@ const readFailure = (name: string): Inspection => ({
 });
 
 export default function DossierAssembly(props: DossierAssemblyProps) {
-  const drafts = useStoredDrafts();
+  const [stored] = useStored(readStored);
+  const drafts = stored.drafts;
   const source = useMemo(() => draftSlots(drafts), [drafts]);
   const fromDrafts = source.nominees.length > 0;
   const [manual, setManual] = useState<SourceNominee[]>([]);
@@ -285,6 +287,14 @@ export default function DossierAssembly(props: DossierAssemblyProps) {
 
       <section aria-labelledby="pdf-phan-don-vi">
         <h2 id="pdf-phan-don-vi">1. Đơn vị và danh sách đề nghị</h2>
+        {(stored.state === 'unreadable' || stored.state === 'salvaged') && (
+          <p class="note note--warning" role="alert">
+            {stored.state === 'salvaged'
+              ? 'Bản nháp trên máy này không đọc được trọn vẹn: trang chỉ dùng phần đọc được.'
+              : 'Bản nháp trên máy này không đọc được, nên trang không lấy được danh sách đề nghị từ đó.'}{' '}
+            Bản nháp vẫn còn nguyên trên máy; xem phần không đọc được và tải dữ liệu cũ về máy ở trang <a href="/ban-nhap/">Bản nháp</a>.
+          </p>
+        )}
         {source.unitName ? (
           <p>
             Đơn vị: <strong>{source.unitName}</strong> (theo thông tin đơn vị ở trang <a href="/ho-so/">Hồ sơ</a>).

@@ -194,6 +194,11 @@ test.describe('4. unreadable stored drafts are said at once, with their download
         // the stored text exactly, in the envelope the import of /ban-nhap/ reads
         expect(await rescueText(file)).toBe(raw);
       }
+      // the PDF page only reads the drafts: it says so, and where the old data is downloaded
+      await openWith(page, '/ho-so/nop-ban-pdf/', raw);
+      const notice = page.getByRole('alert').filter({ hasText: 'Bản nháp trên máy này không đọc được, nên trang không lấy được danh sách đề nghị từ đó.' });
+      await expect(notice).toBeVisible();
+      await expect(notice.getByRole('link', { name: 'Bản nháp', exact: true })).toHaveAttribute('href', '/ban-nhap/');
       await openWith(page, '/ban-nhap/', raw);
       await expect(page.getByText('Bản nháp lưu trên máy này không đọc được')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Tải dữ liệu cũ về máy' })).toBeVisible();
