@@ -7,10 +7,10 @@ import type { QuotaCategory, QuotaLimit } from '../schemas/quota';
 import { emptyRecord } from '../schemas/recordKey';
 import type { Outcome, SelfCheckAnswers } from '../schemas/selfCheck';
 import { characterCount, NOMINEE_TEXT_LIMITS, type LimitedNomineeField } from '../schemas/textLimits';
-import { comparableName, isBlank, parsePercent, parseWholeNumber, quotedName } from '../text/vietnamese';
+import { comparableName, isBlank, parsePercent, parseTypedDate, parseWholeNumber, quotedName } from '../text/vietnamese';
 import { evaluateSelfCheck, type EligibilityRecords } from './eligibility';
 import { isBarred } from './outcomes';
-import { yearProblem, type YearRange } from './ranges';
+import { birthDayProblem, yearProblem, type YearRange } from './ranges';
 import { clauseLabel } from './rules';
 import { groupNoun, parseGroupCount } from './groupCount';
 
@@ -18,7 +18,7 @@ export { groupNoun, parseGroupCount };
 
 /** The fields of a nominee the quota check reads: those of the stored nominee, all but the identity optional. */
 export type QuotaNominee = Pick<Nominee, 'id' | 'type' | 'name'> &
-  Partial<Pick<Nominee, 'position' | 'unit' | 'birthYear' | 'gender' | 'holdsLeadershipPost' | 'womenSharePercent'>>;
+  Partial<Pick<Nominee, 'position' | 'unit' | 'birthYear' | 'birthDate' | 'gender' | 'holdsLeadershipPost' | 'womenSharePercent'>>;
 
 export interface NomineeSelfCheck {
   /** the outcome of the nominee's self-check (src/domain/eligibility.ts); only `eligible` counts as passed */
@@ -186,6 +186,10 @@ export function validateNominee(nominee: QuotaNominee, birthYears: YearRange): {
   const year = nominee.birthYear ?? '';
   const problem = isBlank(year) ? `Nhập năm sinh (4 chữ số, ví dụ ${birthYears.max - 20}).` : yearProblem(year, birthYears, 'Năm sinh');
   if (problem) issues.push({ field: 'birthYear', message: problem });
+  else {
+    const young = birthDayProblem(parseTypedDate(nominee.birthDate ?? '', { from: birthYears.min, to: birthYears.max }), birthYears);
+    if (young) issues.push({ field: 'birthDate', message: young });
+  }
   if (!nominee.gender) issues.push({ field: 'gender', message: 'Chọn giới tính.' });
   if (nominee.holdsLeadershipPost === undefined) {
     issues.push({ field: 'holdsLeadershipPost', message: 'Cho biết người này có giữ chức vụ lãnh đạo, quản lý hay không.' });

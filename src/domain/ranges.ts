@@ -1,11 +1,13 @@
 // The ranges of the years a unit types, each bound with its reason, and the one check of a typed
 // year against a range. Pure: the bounds come from the dates passed in (election day from
 // content/rules/key-dates.yaml), never from the clock, except where the rule is "up to this year".
-import { isoDate, shortDate } from '../text/vietnamese';
+import { daySpan, isoDate, shortDate, type DocumentDate } from '../text/vietnamese';
 
 export interface YearRange {
   min: number;
   max: number;
+  /** for years of birth: the last day of birth still of age on election day, "YYYY-MM-DD" */
+  latestBirthDay?: string;
   /** why the range is what it is, ending the message of a year outside it */
   reason?: string;
 }
@@ -20,19 +22,18 @@ export const FIRST_AWARD_YEAR = 1945;
 /** Years of birth of an individual: at least MIN_AGE on election day (1940–2008 for 15/3/2026). */
 export function birthYearRange(electionDay: string): YearRange {
   const day = isoDate(electionDay);
-  return { min: day.year - MAX_AGE, max: day.year - MIN_AGE, reason: `đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(day)}` };
+  const latest = `${day.year - MIN_AGE}-${electionDay.slice(5, 10)}`;
+  return { min: day.year - MAX_AGE, max: day.year - MIN_AGE, reason: `đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(day)}`, latestBirthDay: latest };
 }
 
 /**
- * Whether a person born on `birth` is at least MIN_AGE on election day (the year range lets a
- * year pass whose last days are too late: 20/3/2008 is under 18 on 15/3/2026).
+ * What is wrong with a full date of birth typed beside a year in `years` (birthYearRange): a date
+ * not of age on election day, though its year is in the range (20/3/2008 on 15/3/2026); undefined
+ * when it is of age, or not a full date (its reading is the caller's business).
  */
-export function ofAgeOnElectionDay(birth: { day: number; month: number; year: number }, electionDay: string): boolean {
-  const day = isoDate(electionDay);
-  const latest = [day.year - MIN_AGE, day.month, day.day];
-  const born = [birth.year, birth.month, birth.day];
-  const at = born.findIndex((part, index) => part !== latest[index]);
-  return at < 0 || born[at]! < latest[at]!;
+export function birthDayProblem(birth: DocumentDate | undefined, years: YearRange): string | undefined {
+  if (!birth?.day || !birth.month || !years.latestBirthDay) return undefined;
+  return daySpan(birth).first > years.latestBirthDay ? `Ngày sinh ${shortDate(birth)} chưa ${years.reason ?? `đủ ${MIN_AGE} tuổi`}.` : undefined;
 }
 
 /** Years of earlier awards: from FIRST_AWARD_YEAR to the current year. */

@@ -13,7 +13,7 @@ import { isCommuneName } from '../documents/unitNames';
 import { textLines } from '../documents/text';
 import type { ReportDraft } from '../storage/dossierDraft';
 import { evaluateQuota, summariseSelfChecks } from '../domain/quotas';
-import { awardYearRange, MIN_AGE, ofAgeOnElectionDay, yearProblem } from '../domain/ranges';
+import { awardYearRange, yearProblem } from '../domain/ranges';
 import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
 import type { VoteThreshold } from '../schemas/planDocument';
 import { votingMethodOf } from '../schemas/meeting';
@@ -21,7 +21,7 @@ import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimit
 import { characterCount } from '../schemas/textLimits';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { daySpan, isBlank, isoDate, pad2, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
+import { daySpan, isBlank, isoDate, lateFor, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
 import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
 import { reportSections } from './reportText';
@@ -146,7 +146,7 @@ function dateIssue(drafts: Drafts, field: keyof typeof DATE_NAMES): DossierIssue
  */
 function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const { meeting } = drafts.dossier;
-  const { electionDay, deadline, deadlineClause } = rules.campaign;
+  const { electionDay, deadline, deadlineClause, deadlineWording } = rules.campaign;
   const election = electionDay;
   const last = deadline;
   const warnings: DossierIssue[] = [];
@@ -155,7 +155,7 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   for (const field of ['date', 'letterDate', 'reportDate'] as const) {
     const date = typed(field);
     if (!date) continue;
-    const { first: from, last: to } = daySpan(date);
+    const { last: to } = daySpan(date);
     const target = { kind: 'meeting', field } as const;
     if (to < election) {
       warnings.push(
@@ -166,14 +166,13 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
         ),
       );
     }
-    // the plan asks for the dossier "trước ngày 31/3/2026": the deadline's own day is already late
-    if (from >= last) {
-      const clause = deadlineClause ? ` (${deadlineClause} Kế hoạch)` : '';
+    if (lateFor(date, last)) {
+      const clause = deadlineClause ? ` (${deadlineClause})` : '';
       warnings.push(
         issue(
           'date-after-deadline',
           target,
-          `${DATE_NAMES[field]} (${shortDate(date)}) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ trước ngày ${shortDate(isoDate(deadline))}${clause}. Kiểm tra lại ngày.`,
+          `${DATE_NAMES[field]} (${shortDate(date)}) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ ${deadlineWording}${clause}. Kiểm tra lại ngày.`,
         ),
       );
     }
@@ -274,11 +273,6 @@ function signerIssues(nominee: ListedNominee, drafts: Drafts, rules: DossierRule
       issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} không đúng: ghi ngày/tháng/năm, ví dụ 05/3/1985 (sửa ở trang Số lượng), hoặc để trống để báo cáo ghi năm sinh.`));
     } else if (String(date.year) !== nominee.birthYear.trim()) {
       issues.push(issue('birth-date-invalid', target, `Ngày sinh của ${name} thuộc năm ${date.year}, không khớp với năm sinh ${nominee.birthYear.trim()}: sửa ở trang Số lượng.`));
-    } else if (!ofAgeOnElectionDay(date, rules.campaign.electionDay)) {
-      const birth = `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
-      issues.push(
-        issue('birth-date-invalid', target, `${upperFirst(name)} sinh ngày ${birth}, chưa đủ ${MIN_AGE} tuổi vào ngày bầu cử ${shortDate(isoDate(rules.campaign.electionDay))}: kiểm tra lại ngày sinh ở trang Số lượng.`),
-      );
     }
   }
   return issues;
@@ -362,7 +356,7 @@ function nomineeIssues(nominee: ListedNominee, drafts: Drafts, present: number |
       issue(
         'votes-below',
         at('votesInFavour'),
-        `${upperFirst(name)} được ${votes.inFavour}/${votes.present} phiếu đồng ý (${voteShare(votes)}), chưa đạt mức ${thresholdWording(threshold)}: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.`,
+        `${upperFirst(name)} được ${votes.inFavour}/${votes.present} phiếu đồng ý (${voteShare(votes)}), chưa đạt mức ${thresholdWording(threshold)}: Sở Nội vụ có thể trả lại đề nghị này. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.`,
       ),
     );
   }

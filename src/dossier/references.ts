@@ -48,6 +48,8 @@ export interface DossierCampaign {
   deadline: string;
   /** the clause that sets the deadline, e.g. "Mục V.2" (empty when the date has none) */
   deadlineClause: string;
+  /** the deadline as the plan words it, e.g. "trước ngày 31/3/2026" (key-dates.yaml) */
+  deadlineWording: string;
   /** the share of the council's votes a nominee needs (plan-document.yaml dossier.voteThreshold) */
   voteThreshold: VoteThreshold;
 }
@@ -62,6 +64,7 @@ export function dossierCampaign(rules: Pick<Rules, 'planDocument' | 'keyDates'>)
     electionDay: election.date,
     deadline: deadline.date,
     deadlineClause: deadline.clause ? clauseLabel(deadline.clause) : '',
+    deadlineWording: deadline.wording,
     voteThreshold: rules.planDocument.dossier.voteThreshold,
   };
 }

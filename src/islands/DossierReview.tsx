@@ -142,6 +142,16 @@ export default function DossierReview(props: DossierReviewProps) {
     setMaking(true);
     setOutput({ at: kind, failed: false, text: 'Đang tạo tệp…' });
     try {
+      // the annex and the letter hold only placed nominees: checked again now, as the list of
+      // what blocks them may not have come back from the worker since the last mark
+      if (kind === 'annex' || kind === 'letter') {
+        const found = await workers.check(review.marks);
+        setCheck(found);
+        if (found.blocking.length > 0) {
+          setOutput({ at: kind, failed: true, text: `Chưa tạo được: ${found.blocking.join(' ')}` });
+          return;
+        }
+      }
       const now = new Date();
       const file = await workers.make({
         kind,

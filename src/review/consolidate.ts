@@ -129,6 +129,7 @@ const quotaNominee = (nominee: DossierDataNominee): QuotaNominee => ({
   position: nominee.position ?? '',
   unit: nominee.unit ?? '',
   birthYear: nominee.birthYear === null ? '' : String(nominee.birthYear),
+  birthDate: nominee.birthDate ? shownDate(nominee.birthDate) : '',
   gender: nominee.gender ?? '',
   holdsLeadershipPost: nominee.holdsLeadershipPost ?? undefined,
   womenSharePercent: nominee.womenSharePercent === null ? '' : String(nominee.womenSharePercent),
@@ -236,7 +237,6 @@ function dateIssues(data: DossierData, rules: ReviewRules): ReviewIssue[] {
   const meeting = data.meeting.date;
   const made = vietnamDay(data.generatedAt);
   const late = { code: 'late', severity: 'warning', clause: deadline.clause } as const;
-  // the plan asks for the dossier "trước ngày 31/3/2026": the deadline's own day is already late
   if (letter && surelyNotBefore(letter, deadline.date)) {
     issues.push({ ...late, message: `Nộp muộn: tờ trình đề ngày ${shownDate(letter)}, trong khi hạn gửi hồ sơ là ${deadline.wording}.` });
   } else if (surelyNotBefore(made, deadline.date)) {

@@ -1,7 +1,7 @@
 // Dates of ho-so.json ("2026", "2026-03" or "2026-03-20": the precision the unit typed) against
 // the campaign's key dates (content/rules/key-dates.yaml). A date known only to the month is "after"
 // a day only when its first day is after it. Pure.
-import { daySpan, parseTypedDate, type DocumentDate } from '../text/vietnamese';
+import { daySpan, lateFor, parseTypedDate, type DocumentDate } from '../text/vietnamese';
 
 /** The first and last days a partial ISO date may mean, as "YYYY-MM-DD" (comparable as text). */
 export function dateRange(iso: string): { first: string; last: string } | null {
@@ -16,11 +16,10 @@ export function surelyAfter(a: string, b: string): boolean {
   return left !== null && right !== null && left.first > right.last;
 }
 
-/** `a` is surely not before `b` (every day `a` may mean is `b`'s last day or later): too late for "trước ngày b". */
-export function surelyNotBefore(a: string, b: string): boolean {
-  const left = dateRange(a);
-  const right = dateRange(b);
-  return left !== null && right !== null && left.first >= right.last;
+/** A partial ISO date too late for a deadline worded "trước ngày …" (lateFor of the text module). */
+export function surelyNotBefore(iso: string, deadline: string): boolean {
+  const date = documentDateOf(iso);
+  return date !== undefined && lateFor(date, deadline);
 }
 
 /** The calendar day of an ISO time in Việt Nam (UTC+7, no daylight saving), "YYYY-MM-DD". */

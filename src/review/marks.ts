@@ -4,7 +4,7 @@
 // page asks for a new decision, which replaces the stale mark. Pure.
 import type { ReviewMark, ReviewStatus } from '../schemas/review';
 import { markKey } from '../schemas/reviewKey';
-import { foldName } from './identity';
+import { foldName, unitKeyOf } from './identity';
 
 /** The marks by markKey(unitKey, nomineeId). */
 export type Marks = ReadonlyMap<string, ReviewMark>;
@@ -17,6 +17,24 @@ export interface MarkedNominee {
 
 /** The mark kept for a nominee: none, one made for it, or one made for another name (stale). */
 export type MarkLookup = { kind: 'none' } | { kind: 'current'; mark: ReviewMark } | { kind: 'stale'; mark: ReviewMark };
+
+/**
+ * The marks keyed as the review recognises units now: a key written by an earlier rule (before the
+ * abbreviations were written out, "ubnd xa ea kar") is rebuilt from the unit's name the mark keeps;
+ * of two marks that then fall on one nominee, the later stays.
+ */
+export function withCurrentKeys<R extends { marks: ReviewMark[] }>(review: R): R {
+  const byKey = new Map<string, ReviewMark>();
+  for (const mark of review.marks) {
+    const rekeyed = { ...mark, unitKey: unitKeyOf({ name: mark.unitName }) };
+    const key = markKey(rekeyed.unitKey, rekeyed.nomineeId);
+    const other = byKey.get(key);
+    if (!other || other.markedAt <= rekeyed.markedAt) byKey.set(key, rekeyed);
+  }
+  const marks = [...byKey.values()];
+  const same = marks.length === review.marks.length && marks.every((mark, index) => mark.unitKey === review.marks[index]!.unitKey);
+  return same ? review : { ...review, marks };
+}
 
 /** Whether a mark was made for the nominee of this name (names compared folded: diacritics, case and spaces aside). */
 export const markedFor = (mark: Pick<ReviewMark, 'nomineeName'>, name: string): boolean => foldName(mark.nomineeName) === foldName(name);

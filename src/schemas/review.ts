@@ -37,13 +37,13 @@ const isoTime = () => z.string().check(z.refine((value) => /^\d{4}-\d{2}-\d{2}T/
 /** The reviewer's mark on one nominee of one unit's dossier. */
 export const reviewMark = z
   .object({
-    /** the unit, as the review recognises it: its name without diacritics, lower case (src/review/identity.ts) */
+    /** the unit, as the review recognises it: its name with the usual abbreviations written out, without diacritics, lower case (src/review/identity.ts) */
     unitKey: filled(MAX_KEY),
     /** the unit's name as its dossier gives it, for people reading the export */
     unitName: filled(1000),
     /** the nominee's id in the unit's ho-so.json (compared only, never used as an object key) */
     nomineeId: filled(64),
-    /** the nominee's name, for people reading the export */
+    /** the nominee's name when the mark was made: a mark whose name no longer matches the file's is stale (src/review/marks.ts) */
     nomineeName: text(1000),
     /** accepted, returned or pending */
     status: z.enum(REVIEW_STATUSES),

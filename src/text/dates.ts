@@ -43,6 +43,12 @@ export function longDate(date: DocumentDate): string {
 }
 
 /**
+ * Whether a date is too late for a deadline worded "trước ngày …" (the plan's "trước ngày
+ * 31/3/2026"): every day it may mean is the deadline's day or later. `deadline` is "YYYY-MM-DD".
+ */
+export const lateFor = (date: DocumentDate, deadline: string): boolean => daySpan(date).first >= deadline;
+
+/**
  * The first and last days a date may mean, as "YYYY-MM-DD" (comparable as text): a date typed
  * to the month or the year ("3/2026", "2026", kept blank to write by hand) spans its month or year.
  * A date is surely before another when its last day is before the other's first.

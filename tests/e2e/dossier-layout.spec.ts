@@ -111,7 +111,7 @@ test.describe('the dossier builder as a task list', () => {
     const warnings = page.locator('.dossier-warnings');
     await expect(warnings.getByRole('heading', { name: 'Lưu ý trước khi ký' })).toBeVisible();
     await expect(warnings.getByRole('link', { name: /không phải tên của một xã, phường/ })).toBeVisible();
-    await expect(warnings.getByRole('link', { name: `“${person.name}” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.` })).toBeVisible();
+    await expect(warnings.getByRole('link', { name: `“${person.name}” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ có thể trả lại đề nghị này. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.` })).toBeVisible();
     // the documents are still made
     await expect(statusOf(page, '5. Tạo hồ sơ')).toHaveText('Sẵn sàng');
     await warnings.getByRole('link', { name: /4\/8 phiếu đồng ý/ }).click();

@@ -98,7 +98,7 @@ describe('attaching the self-check done first to a nominee of the list', () => {
 describe('ranges of typed years', () => {
   it('years of birth come from election day, not from today', () => {
     const electionDay = rules.keyDates.find((d) => d.id === 'ngay-bau-cu')!.date;
-    expect(birthYearRange(electionDay)).toEqual({ min: 1940, max: 2008, reason: 'đủ 18 tuổi vào ngày bầu cử 15/3/2026' });
+    expect(birthYearRange(electionDay)).toEqual({ min: 1940, max: 2008, reason: 'đủ 18 tuổi vào ngày bầu cử 15/3/2026', latestBirthDay: '2008-03-15' });
     expect(birthYearRange('2031-05-20')).toMatchObject({ min: 1945, max: 2013 });
   });
 

@@ -213,13 +213,13 @@ describe('checkDossier', () => {
     expect(targetLocation(mismatch[0]!.target)).toEqual({ href: QUOTA_PLANNER_HREF });
   });
 
-  it('refuses a full date of birth under 18 on election day, though its year is in the range', () => {
+  it('refuses a full date of birth under 18 on election day, though its year is in the range (the planner\'s rule, sent to the planner)', () => {
     const born = (birthDate: string) => checked((d) => (d.quotaPlan.nominees[0] = { ...person, birthYear: '2008', birthDate }));
     expect(born('15/03/2008')).toEqual([]);
     expect(born('14/3/2008')).toEqual([]);
     const young = born('16/3/2008');
-    expect(young).toEqual([expect.objectContaining({ code: 'birth-date-invalid', target: { kind: 'nominee', id: person.id, field: 'birthDate' } })]);
-    expect(young[0]!.message).toBe('“Nguyễn Thị Hoa” sinh ngày 16/03/2008, chưa đủ 18 tuổi vào ngày bầu cử 15/3/2026: kiểm tra lại ngày sinh ở trang Số lượng.');
+    expect(young).toEqual([expect.objectContaining({ code: 'quota', severity: 'blocking', target: { kind: 'nominee', id: person.id, field: 'birthDate' } })]);
+    expect(young[0]!.message).toBe('Danh sách đề nghị (trang Số lượng): Dòng 1 “Nguyễn Thị Hoa”: Ngày sinh 16/3/2008 chưa đủ 18 tuổi vào ngày bầu cử 15/3/2026.');
   });
 
   it('requires every text section of every report to have content', () => {
@@ -347,7 +347,7 @@ describe('warnings (the documents are still made)', () => {
   it('warns when the meeting or the letter is not before the deadline ("trước ngày 31/3/2026"), citing the plan', () => {
     const issues = dated('25/3/2026', '02/4/2026');
     expect(issues).toEqual([expect.objectContaining({ code: 'date-after-deadline', target: { kind: 'meeting', field: 'letterDate' } })]);
-    expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ trước ngày 31/3/2026 (Mục V.2 Kế hoạch). Kiểm tra lại ngày.');
+    expect(issues[0]!.message).toBe('Ngày của tờ trình (02/4/2026) không kịp hạn: Kế hoạch yêu cầu gửi hồ sơ trước ngày 31/3/2026 (Mục V.2). Kiểm tra lại ngày.');
     expect(dated('30/3/2026', '30/3/2026')).toEqual([]);
     expect(codes(dated('30/3/2026', '31/3/2026'))).toEqual(['date-after-deadline']);
     // the date the reports carry, when the unit gives one of its own
@@ -372,7 +372,7 @@ describe('warnings (the documents are still made)', () => {
     const issues = votes('4');
     expect(issues).toEqual([expect.objectContaining({ code: 'votes-below', severity: 'warning', target: { kind: 'report', id: person.id, field: 'votesInFavour' } })]);
     expect(issues[0]!.message).toBe(
-      '“Nguyễn Thị Hoa” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ sẽ xem là chưa đủ điều kiện. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.',
+      '“Nguyễn Thị Hoa” được 4/8 phiếu đồng ý (50%), chưa đạt mức quá 50% số thành viên Hội đồng có mặt đồng ý: Sở Nội vụ có thể trả lại đề nghị này. Kiểm tra lại số phiếu, hoặc bỏ khỏi danh sách ở trang Số lượng.',
     );
     expect(votes('5')).toEqual([]);
     const ofNine = checked((d) => {

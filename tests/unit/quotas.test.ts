@@ -260,6 +260,15 @@ describe('invalid input gets a message', () => {
     for (const birthYear of ['1940', '1985', '2008']) expect(validateNominee(individual({ birthYear }), BIRTH_YEARS)).toEqual([]);
   });
 
+  it('a full date of birth of the last year of the range is of age up to election day itself', () => {
+    const born = (birthDate: string) => validateNominee(individual({ birthYear: '2008', birthDate }), BIRTH_YEARS);
+    expect(born('15/3/2008')).toEqual([]);
+    expect(born('01/01/2008')).toEqual([]);
+    expect(born('16/3/2008')).toEqual([{ field: 'birthDate', message: 'Ngày sinh 16/3/2008 chưa đủ 18 tuổi vào ngày bầu cử 15/3/2026.' }]);
+    // a date that cannot be read is the dossier's message (ngày/tháng/năm), not an age
+    expect(born('32/3/2008')).toEqual([]);
+  });
+
   it('the other fields of an individual and the share of women of a collective', () => {
     const fields = validateNominee(individual({ position: '', unit: ' ', gender: '', holdsLeadershipPost: undefined }), BIRTH_YEARS).map((p) => p.field);
     expect(fields).toEqual(['position', 'unit', 'gender', 'holdsLeadershipPost']);

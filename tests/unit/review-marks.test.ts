@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/review/consolidate';
 import { withoutUnit } from '../../src/review/intake';
-import { acceptableAtOnce, currentMark, lookUpMark, markedFor, statusOf } from '../../src/review/marks';
+import { acceptableAtOnce, currentMark, lookUpMark, markedFor, statusOf, withCurrentKeys } from '../../src/review/marks';
 import { decisionAnnexInput, reviewLetterInput, workbookInput, type OutputContext } from '../../src/review/outputs';
 import { tally } from '../../src/review/tally';
 import { campaignReferences } from '../../src/dossier/references';
@@ -99,5 +99,29 @@ describe('removing a unit’s file', () => {
     expect(tally(consolidate(removed.units, review), marks).total.statuses).toEqual({ accepted: 0, returned: 0, pending: 1 });
     const readAgain = consolidate(intakeOf({ name: 'b.json', data: b }, { name: 'a-lai.json', data: a }).units, review);
     expect(tally(readAgain, marks).total.statuses).toEqual({ accepted: 1, returned: 0, pending: 1 });
+  });
+});
+
+describe('marks kept under a key of an earlier rule', () => {
+  const name = 'UBND xã Ea Kar';
+  const consolidation = consolidated(dossier({ name, categoryId: 'xa-phuong', nominees: [individual('Nguyễn Văn A', 'Công chức', name)] }));
+  const unit = consolidation.units[0]!;
+  const nominee = unit.nominees[0]!;
+  // saved before the abbreviations were written out: the unit's key was its name folded as typed
+  const old = { ...mark(consolidation, name, 'Nguyễn Văn A', 'accepted'), unitKey: 'ubnd xa ea kar' };
+
+  it('are keyed again from the unit name they keep, and decide again', () => {
+    expect(unit.key).toBe('uy ban nhan dan xa ea kar');
+    expect(statusOf(marksOf(old), unit.key, nominee)).toBe('pending');
+    const current = withCurrentKeys({ marks: [old] });
+    expect(current.marks.map((m) => m.unitKey)).toEqual([unit.key]);
+    expect(statusOf(marksOf(...current.marks), unit.key, nominee)).toBe('accepted');
+  });
+
+  it('keep the later of two marks that fall on one nominee, and leave a current review as it is', () => {
+    const later = { ...old, unitKey: unit.key, status: 'returned' as const, ground: 'criteria-not-met' as const, markedAt: '2026-04-03T03:00:00.000Z' };
+    expect(withCurrentKeys({ marks: [old, later] }).marks).toEqual([later]);
+    const review = { marks: [later] };
+    expect(withCurrentKeys(review)).toBe(review);
   });
 });

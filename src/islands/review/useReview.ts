@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { emptyReview, type Review, type ReviewMark } from '../../schemas/review';
 import { markKey } from '../../schemas/reviewKey';
 import { clearReview, indexedDbRecords, loadReview, saveReview, type LoadedReview, type RecordStore } from '../../storage/reviewStore';
+import { withCurrentKeys } from '../../review/marks';
 import { STORAGE_PROBLEMS } from '../shared/storageMessages';
 
 export type SaveState =
@@ -45,8 +46,9 @@ export function useReview() {
     void loadReview(store).then((result) => {
         if (!live) return;
         stored.current = result.state === 'current' ? result.review.revision : 0;
-        latest.current = result.review;
-        setReview(result.review);
+        const review = withCurrentKeys(result.review);
+        latest.current = review;
+        setReview(review);
         setLoaded(result);
         setSave(result.state === 'unavailable' ? { kind: 'failed', message: `${STORAGE_PROBLEMS[result.reason]} ${NOT_KEPT}` } : { kind: 'idle' });
     });
@@ -119,7 +121,7 @@ export function useReview() {
     });
 
   /** Replaces the whole review (an import), keeping the revision sequence of this device. */
-  const replace = (next: Review) => change(() => ({ ...next, revision: stored.current }));
+  const replace = (next: Review) => change(() => ({ ...withCurrentKeys(next), revision: stored.current }));
 
   /** Clears the stored review, then starts again from an empty one without saving it. */
   const clear = async () => {

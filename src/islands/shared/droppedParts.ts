@@ -59,7 +59,7 @@ const NOMINEE: Labels = {
   nomineeKind: 'loại đối tượng',
   editingId: 'đối tượng đang sửa',
 };
-const PLAN: Labels = { categoryId: 'nhóm đơn vị', unitName: 'đơn vị', groupCount: 'số ban, tổ', nominees: 'danh sách đối tượng', entry: 'đối tượng đang nhập dở' };
+const PLAN: Labels = { categoryId: 'nhóm đơn vị', unitName: 'đơn vị', groupCount: 'số ban, đoàn', nominees: 'danh sách đối tượng', entry: 'đối tượng đang nhập dở' };
 const CHECK: Labels = { award: 'hình thức khen thưởng', nomineeKind: 'loại đối tượng', inScope: 'câu trả lời về phạm vi đối tượng', answers: 'các câu trả lời', turnout: 'số liệu cử tri' };
 const TURNOUT: Labels = { registered: 'số cử tri có tên trong danh sách', voted: 'số cử tri đã đi bầu' };
 const REPORT: Labels = {
