@@ -74,8 +74,10 @@ export interface ProposingUnit {
   symbol: string;
   /** place of the date line, e.g. "Ea Kao", "Đắk Lắk" */
   place: string;
-  /** who signs the letter and confirms the reports (cấp trình khen thưởng) */
+  /** who signs the letter, and confirms the reports (cấp trình khen thưởng) unless `confirmer` is given */
   signer: Signer;
+  /** who confirms the reports when the unit named someone else than the letter's signer */
+  confirmer?: Signer;
   /** the council's name in sentences, e.g. "Hội đồng Thi đua - Khen thưởng xã Ea Kao" */
   councilName: string;
   councilChair: string;

@@ -96,6 +96,18 @@ const PROFILE_REQUIRED = {
 
 type ProfileField = keyof typeof PROFILE_REQUIRED;
 
+/** A confirming signer other than the letter's (optional) is given whole: a title and a name. */
+function confirmerIssues(drafts: Drafts): DossierIssue[] {
+  const { profile } = drafts.dossier;
+  const given = [profile.confirmerAuthority, profile.confirmerTitle, profile.confirmerName].some((value) => !isBlank(value));
+  if (!given) return [];
+  const also = 'hoặc để trống cả ba ô để người ký tờ trình ký xác nhận.';
+  return [
+    ...(isBlank(profile.confirmerTitle) ? [issue('profile-missing', { kind: 'profile', field: 'confirmerTitle' }, `Nhập chức vụ của người ký xác nhận báo cáo thành tích (ví dụ CHỦ TỊCH), ${also}`)] : []),
+    ...(isBlank(profile.confirmerName) ? [issue('profile-missing', { kind: 'profile', field: 'confirmerName' }, `Nhập họ và tên người ký xác nhận báo cáo thành tích, ${also}`)] : []),
+  ];
+}
+
 function profileIssues(drafts: Drafts, rules: DossierRules, fields: readonly ProfileField[]): DossierIssue[] {
   const { profile } = drafts.dossier;
   const defaults = profileDefaults(profile, profileContext(drafts, rules));
@@ -457,6 +469,7 @@ export function checkDossier(drafts: Drafts, rules: DossierRules): DossierIssue[
   const meeting = meetingIssues(drafts);
   return [
     ...profileIssues(drafts, rules, Object.keys(PROFILE_REQUIRED) as ProfileField[]),
+    ...confirmerIssues(drafts),
     ...lengthIssues(drafts, ['profile', 'meeting']),
     ...(nominees.length === 0
       ? [issue('no-nominees', { kind: 'list' }, 'Danh sách đề nghị chưa có tập thể, cá nhân nào: lập danh sách ở trang Số lượng trước.')]
@@ -481,6 +494,7 @@ export function checkReport(nomineeId: string, drafts: Drafts, rules: DossierRul
   const named = nomineeNaming(dossierNominees(drafts), rules.forms.common.nomineeGroups);
   return [
     ...profileIssues(drafts, rules, ['unitName', 'place', 'signerTitle', 'signerName']),
+    ...confirmerIssues(drafts),
     ...lengthIssues(drafts, ['profile']),
     ...reportLengthIssues(nominee, drafts, named, REPORT_PRINTED),
     ...(isBlank(nominee.name) ? [issue('name-missing', { kind: 'nominee', id: nominee.id, field: 'name' }, 'Tập thể, cá nhân này chưa có tên: nhập tên ở trang Số lượng.')] : []),

@@ -8,6 +8,7 @@ import type { DossierDataNominee } from '../schemas/dossierData';
 import { describeIssues, issueReason } from '../schemas/issues';
 import type { MeetingDraft } from '../storage/dossierDraft';
 import { quotedName } from '../text/vietnamese';
+import { MEETING_LABELS } from './meetingLabels';
 import type { DossierTarget } from './targets';
 
 /** One problem of the data: a Vietnamese sentence, and where it is fixed (null: nowhere the unit can reach). */
@@ -21,8 +22,8 @@ type NomineeField = keyof DossierDataNominee;
 /** Fields of a nominee, as a message names them; those not listed are fixed in the planner's list. */
 const NOMINEE_FIELDS: Record<NomineeField, string> = {
   id: 'mã',
-  kind: 'loại (tập thể, cá nhân)',
-  nomineeKind: 'đối tượng',
+  kind: 'loại (tập thể hay cá nhân)',
+  nomineeKind: 'loại đối tượng',
   name: 'tên',
   position: 'chức vụ',
   unit: 'đơn vị công tác',
@@ -36,15 +37,15 @@ const NOMINEE_FIELDS: Record<NomineeField, string> = {
   membersPresent: 'số thành viên có mặt',
 };
 
-/** Fields of the meeting and the letter, as a message names them, with their field of /ho-so/. */
-const MEETING_FIELDS: Record<string, [string, keyof MeetingDraft]> = {
-  'meeting.minutesNumber': ['Số biên bản họp xét', 'minutesNumber'],
-  'meeting.date': ['Ngày họp xét', 'date'],
-  'meeting.membersTotal': ['Số thành viên Hội đồng', 'membersTotal'],
-  'meeting.membersPresent': ['Số thành viên có mặt', 'membersPresent'],
-  'letter.number': ['Số tờ trình', 'letterNumber'],
-  'letter.date': ['Ngày tờ trình', 'letterDate'],
-};
+/** Fields of the meeting and the letter in ho-so.json, by path, with their field of /ho-so/ (named by MEETING_LABELS). */
+const MEETING_FIELDS = new Map<string, keyof MeetingDraft>([
+  ['meeting.minutesNumber', 'minutesNumber'],
+  ['meeting.date', 'date'],
+  ['meeting.membersTotal', 'membersTotal'],
+  ['meeting.membersPresent', 'membersPresent'],
+  ['letter.number', 'letterNumber'],
+  ['letter.date', 'letterDate'],
+]);
 
 /** Where a nominee's field is fixed: its votes in its report on /ho-so/, those present at the meeting, the rest in the planner's list. */
 function nomineeTarget(draftId: string, field: NomineeField | undefined): DossierTarget {
@@ -94,9 +95,9 @@ export function dataProblems(issues: DossierDataInvalid['issues'], data: unknown
       problems.push({ message, target });
       continue;
     }
-    const meeting = MEETING_FIELDS[issue.path.slice(0, 2).join('.')];
+    const meeting = MEETING_FIELDS.get(issue.path.slice(0, 2).join('.'));
     if (meeting) {
-      problems.push({ message: `${meeting[0]} ${reason}.`, target: { kind: 'meeting', field: meeting[1] } });
+      problems.push({ message: `${MEETING_LABELS[meeting]} ${reason}.`, target: { kind: 'meeting', field: meeting } });
     } else if (issue.path.join('.') === 'unit.name') {
       problems.push({ message: `Tên đơn vị ${reason}.`, target: { kind: 'profile', field: 'unitName' } });
     } else {

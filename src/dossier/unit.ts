@@ -21,12 +21,14 @@ export function legalBasesOf(profile: Pick<UnitProfile, 'legalBases'>, context: 
 export function proposingUnit(profile: UnitProfile, context: ProfileContext): ProposingUnit {
   const defaults = profileDefaults(profile, context);
   const or = (typed: string, fallback: string) => (cleanLine(typed) ? typed : fallback);
+  const confirmer = { authority: cleanLine(profile.confirmerAuthority), title: cleanLine(profile.confirmerTitle), name: cleanLine(profile.confirmerName) };
   return {
     name: cleanLine(profile.unitName),
     header: { upper: textLines(profile.governingBody), issuer: textLines(or(profile.headerName, defaults.headerName)) },
     symbol: cleanLine(profile.unitSymbol),
     place: cleanLine(or(profile.place, defaults.place)),
     signer: { authority: cleanLine(profile.signerAuthority), title: cleanLine(profile.signerTitle), name: cleanLine(profile.signerName) },
+    ...(confirmer.title || confirmer.name ? { confirmer } : {}),
     councilName: cleanLine(or(profile.councilName, defaults.councilName)),
     councilChair: cleanLine(profile.councilChair),
     councilSecretary: cleanLine(profile.councilSecretary),

@@ -33,6 +33,13 @@ export const unitProfile = z.object({
   /** printed as typed (bold) under the signature space */
   signerName: text(),
   /**
+   * Who confirms the achievement reports (cấp trình khen thưởng) when it is not the letter's
+   * signer: authority line, title and name, as the signer's; all empty: the letter's signer.
+   */
+  confirmerAuthority: text(),
+  confirmerTitle: text(),
+  confirmerName: text(),
+  /**
    * the council's name in sentences; empty: "Hội đồng Thi đua - Khen thưởng" and the unit's name,
    * a commune's without "Ủy ban nhân dân" ("Hội đồng Thi đua - Khen thưởng xã Ea Kao")
    */

@@ -108,6 +108,16 @@ describe('signature blocks', () => {
     expect(notes(file(commune, '04-').document)).toEqual(['(Ký, đóng dấu)']);
   });
 
+  it('print the confirming signer the unit named instead of the letter\'s, and the letter keeps its own', async () => {
+    const drafts = departmentDrafts(departmentBases);
+    Object.assign(drafts.dossier.profile, { signerAuthority: 'KT. GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', signerName: 'Nguyễn Văn Bình', confirmerTitle: 'GIÁM ĐỐC', confirmerName: 'Trần Quốc Thành' });
+    const files = await dossierFiles(drafts);
+    expect(signerNames(file(files, '01-').document)).toEqual(['Nguyễn Văn Bình']);
+    expect(signatureBlocks(file(files, '04-').document)[0]).toEqual({ titles: ['XÁC NHẬN CỦA', 'CẤP TRÌNH KHEN THƯỞNG', 'GIÁM ĐỐC'], name: 'Trần Quốc Thành' });
+    // an official of the department: the letter's signer as their head, the director confirming
+    expect(signerNames(file(files, '05-').document)).toEqual(['Nguyễn Văn Bình', 'Lê Thị Minh Hằng', 'Trần Quốc Thành']);
+  });
+
   it('never make one person sign one document twice', () => {
     for (const f of all) {
       const names = signerNames(f.document);

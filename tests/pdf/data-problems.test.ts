@@ -95,7 +95,7 @@ describe('other data the schema refuses', () => {
     expect(problems).toEqual([
       { message: `Cá nhân số 1 “${PERSON}”: năm sinh phải là số nguyên từ 1900 đến 2100.`, target: { kind: 'nominee', id: 'uv-hoa', field: 'birthYear' } },
       { message: `Cá nhân số 1 “${PERSON}”: số phiếu đồng ý phải là số nguyên từ 0 đến ${Number.MAX_SAFE_INTEGER}.`, target: { kind: 'report', id: 'uv-hoa', field: 'votesInFavour' } },
-      { message: 'Ngày họp xét phải là ngày dạng năm-tháng-ngày, ví dụ 2026-03-20 (hoặc 2026-03, 2026).', target: { kind: 'meeting', field: 'date' } },
+      { message: 'Ngày họp phải là ngày dạng năm-tháng-ngày, ví dụ 2026-03-20 (hoặc 2026-03, 2026).', target: { kind: 'meeting', field: 'date' } },
     ]);
     expect(problems.map((problem) => targetLocation(problem.target!))).toEqual([{ href: '/so-luong/#lap-danh-sach' }, { fieldId: 'hs-uv-hoa-phieu' }, { fieldId: 'hs-ngay-hop' }]);
   });

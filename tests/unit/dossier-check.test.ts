@@ -69,6 +69,16 @@ describe('checkDossier', () => {
     expect(checked((d) => (d.dossier.reports[person.id]!.votesInFavour = '99')).find((found) => found.code === 'votes-over-present')?.message).toMatch(/^Số phiếu đồng ý của “Nguyễn Thị Hoa” là 99,/);
   });
 
+  it('takes a confirming signer other than the letter\'s only whole: a title and a name', () => {
+    const confirmer = (values: Partial<Record<'confirmerAuthority' | 'confirmerTitle' | 'confirmerName', string>>) =>
+      checked((d) => Object.assign(d.dossier.profile, values));
+    expect(confirmer({ confirmerAuthority: 'TM. ỦY BAN NHÂN DÂN', confirmerTitle: 'CHỦ TỊCH', confirmerName: 'Lê Văn Tâm' })).toEqual([]);
+    const half = confirmer({ confirmerName: 'Lê Văn Tâm' });
+    expect(half).toEqual([expect.objectContaining({ code: 'profile-missing', target: { kind: 'profile', field: 'confirmerTitle' } })]);
+    expect(half[0]!.message).toBe('Nhập chức vụ của người ký xác nhận báo cáo thành tích (ví dụ CHỦ TỊCH), hoặc để trống cả ba ô để người ký tờ trình ký xác nhận.');
+    expect(codes(checkReport(person.id, completeDrafts(), dossierRules))).toEqual([]);
+  });
+
   it('refuses a unit symbol with a space or a slash', () => {
     expect(at(checked((d) => (d.dossier.profile.unitSymbol = 'TTr/UBND')), { kind: 'profile', field: 'unitSymbol' })?.code).toBe('profile-invalid');
   });

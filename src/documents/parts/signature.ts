@@ -103,7 +103,7 @@ export type Signers = Record<Extract<SignerRole, 'proposing-unit' | 'own-unit-he
 
 /** The signers of a dossier's documents, from the proposing unit (and the nominee, for a report). */
 export const signersOf = (unit: ProposingUnit, nominee?: { name: string; ownUnit: { head: Signer } }): Signers => ({
-  'proposing-unit': unit.signer,
+  'proposing-unit': unit.confirmer ?? unit.signer,
   'own-unit-head': nominee?.ownUnit.head ?? unit.signer,
   nominee: nominee?.name ?? '',
   'council-chair': unit.councilChair,

@@ -1,6 +1,7 @@
 // What the field-by-field salvage of stored drafts (src/storage/store.ts) leaves out, named as the
 // pages name it ("Số phiếu đồng ý của báo cáo “Nguyễn Văn A”: sai kiểu dữ liệu"), never as a code
 // path. Loaded with the notice about unreadable drafts and with the import of a rescue file only.
+import { MEETING_LABELS } from '../../dossier/meetingLabels';
 import { RECORD_KEY_RULE } from '../../schemas/recordKey';
 import { CURRENT_CHECK } from '../../schemas/selfCheck';
 import { salvage, type SalvageIssue } from '../../storage/store';
@@ -22,27 +23,16 @@ const PROFILE: Labels = {
   signerAuthority: 'Thẩm quyền ký',
   signerTitle: 'Chức vụ của người ký',
   signerName: 'Họ và tên người ký',
+  confirmerAuthority: 'Thẩm quyền ký xác nhận báo cáo thành tích',
+  confirmerTitle: 'Chức vụ của người ký xác nhận báo cáo thành tích',
+  confirmerName: 'Họ và tên người ký xác nhận báo cáo thành tích',
   councilName: 'Tên Hội đồng Thi đua - Khen thưởng',
   councilChair: 'Chủ tịch Hội đồng Thi đua - Khen thưởng',
   councilSecretary: 'Thư ký cuộc họp xét khen thưởng',
   drafter: 'Đơn vị soạn thảo',
   legalBases: 'Căn cứ của tờ trình',
 };
-const MEETING: Labels = {
-  minutesNumber: 'Số biên bản',
-  date: 'Ngày họp',
-  startTime: 'Giờ bắt đầu',
-  endTime: 'Giờ kết thúc',
-  venue: 'Địa điểm họp',
-  membersTotal: 'Tổng số thành viên Hội đồng',
-  membersPresent: 'Số thành viên có mặt',
-  absentMembers: 'Thành viên vắng mặt',
-  votingMethod: 'Hình thức biểu quyết',
-  letterNumber: 'Số tờ trình',
-  letterDate: 'Ngày của tờ trình',
-  campaignAccount: 'Tóm tắt kết quả phong trào thi đua của đơn vị',
-  reportDate: 'Ngày ghi trên các báo cáo thành tích',
-};
+const MEETING: Labels = MEETING_LABELS;
 /** The profile's and the meeting's labels, checked against the forms' by the unit tests. */
 export const FORM_LABELS = { profile: PROFILE, meeting: MEETING };
 const NOMINEE: Labels = {
