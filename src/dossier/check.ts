@@ -21,7 +21,7 @@ import { DOSSIER_TEXT_LIMITS, tooLongMessage } from '../schemas/dossierTextLimit
 import { characterCount } from '../schemas/textLimits';
 import type { EarlierAward } from '../schemas/unitProfile';
 import type { Drafts } from '../storage/drafts';
-import { daySpan, isBlank, isoDate, lateFor, parseTypedDate, parseWholeNumber, quotedName, shortDate, upperFirst, type DocumentDate } from '../text/vietnamese';
+import { daySpan, isBlank, isoDate, lateFor, parseTypedDate, parseWholeNumber, quotedName, shortDate, surelyAfter, upperFirst, type DocumentDate } from '../text/vietnamese';
 import { unitOf } from './assemble';
 import { dossierNominees, listedNominee, MAX_MEMBERS, nomineeNaming, type DossierRules, type ListedNominee, type NomineeNaming } from './nominees';
 import { reportSections } from './reportText';
@@ -153,23 +153,21 @@ function dateIssue(drafts: Drafts, field: keyof typeof DATE_NAMES): DossierIssue
 
 /**
  * The meeting, the letter and the reports' date come after election day and before the deadline
- * day, and the meeting no later than the letter. Only what the typed dates surely break is warned about (a
- * month alone warns when the whole month is out).
+ * day, and the meeting no later than the letter. Only what the typed dates surely break is warned
+ * about (a month alone warns when the whole month is out).
  */
 function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
   const { meeting } = drafts.dossier;
   const { electionDay, deadline, deadlineClause, deadlineWording } = rules.campaign;
-  const election = electionDay;
-  const last = deadline;
   const warnings: DossierIssue[] = [];
-  const typed = (field: keyof typeof DATE_NAMES) => parseTypedDate(meeting[field]);
+  const dates = { date: parseTypedDate(meeting.date), letterDate: parseTypedDate(meeting.letterDate), reportDate: parseTypedDate(meeting.reportDate) };
   const what = { date: 'cuộc họp xét', letterDate: 'tờ trình', reportDate: 'báo cáo thành tích' } as const;
   for (const field of ['date', 'letterDate', 'reportDate'] as const) {
-    const date = typed(field);
+    const date = dates[field];
     if (!date) continue;
     const { last: to } = daySpan(date);
     const target = { kind: 'meeting', field } as const;
-    if (to < election) {
+    if (to < electionDay) {
       warnings.push(
         issue(
           'date-before-election',
@@ -178,7 +176,7 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
         ),
       );
     }
-    if (lateFor(date, last)) {
+    if (lateFor(date, deadline)) {
       const clause = deadlineClause ? ` (${deadlineClause})` : '';
       warnings.push(
         issue(
@@ -189,9 +187,8 @@ function dateWarnings(drafts: Drafts, rules: DossierRules): DossierIssue[] {
       );
     }
   }
-  const meetingDate = typed('date');
-  const letterDate = typed('letterDate');
-  if (meetingDate && letterDate && daySpan(meetingDate).first > daySpan(letterDate).last) {
+  const { date: meetingDate, letterDate } = dates;
+  if (meetingDate && letterDate && surelyAfter(meetingDate, letterDate)) {
     warnings.push(
       issue(
         'meeting-after-letter',

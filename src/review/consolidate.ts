@@ -11,7 +11,7 @@ import { clauseLabel } from '../domain/rules';
 import { markKey } from '../schemas/reviewKey';
 import { reachesThreshold, thresholdWording, voteShare } from '../domain/votes';
 import { quotedName } from '../text/vietnamese';
-import { dateRange, shownDate, surelyAfter, surelyNotBefore, vietnamDay } from './dates';
+import { dateRange, isoSurelyAfter, shownDate, surelyNotBefore, vietnamDay } from './dates';
 import { comparableUnitName, mayBeSamePerson, personKeyOf } from './identity';
 import type { ReceivedUnit } from './intake';
 import type { ReviewRules } from './rules';
@@ -245,7 +245,7 @@ function dateIssues(data: DossierData, rules: ReviewRules): ReviewIssue[] {
   if (!letter) {
     issues.push({ code: 'letter-date-missing', severity: 'warning', message: 'Tệp không ghi ngày của tờ trình (có thể được viết tay): cần xem ngày trên văn bản.' });
   }
-  if (letter && meeting && surelyAfter(meeting, letter)) {
+  if (letter && meeting && isoSurelyAfter(meeting, letter)) {
     issues.push({
       code: 'meeting-after-letter',
       severity: 'warning',

@@ -1,7 +1,7 @@
 // Dates of ho-so.json ("2026", "2026-03" or "2026-03-20": the precision the unit typed) against
 // the campaign's key dates (content/rules/key-dates.yaml). A date known only to the month is "after"
 // a day only when its first day is after it. Pure.
-import { daySpan, lateFor, parseTypedDate, type DocumentDate } from '../text/vietnamese';
+import { daySpan, lateFor, parseTypedDate, surelyAfter, type DocumentDate } from '../text/vietnamese';
 
 /** The first and last days a partial ISO date may mean, as "YYYY-MM-DD" (comparable as text). */
 export function dateRange(iso: string): { first: string; last: string } | null {
@@ -9,11 +9,11 @@ export function dateRange(iso: string): { first: string; last: string } | null {
   return date ? daySpan(date) : null;
 }
 
-/** `a` is surely after `b` (every day `a` may mean is after every day `b` may mean). */
-export function surelyAfter(a: string, b: string): boolean {
-  const left = dateRange(a);
-  const right = dateRange(b);
-  return left !== null && right !== null && left.first > right.last;
+/** Partial ISO date `a` is surely after `b` (surelyAfter of the text module). */
+export function isoSurelyAfter(a: string, b: string): boolean {
+  const left = documentDateOf(a);
+  const right = documentDateOf(b);
+  return left !== undefined && right !== undefined && surelyAfter(left, right);
 }
 
 /** A partial ISO date too late for a deadline worded "trước ngày …" (lateFor of the text module). */

@@ -48,6 +48,9 @@ export function longDate(date: DocumentDate): string {
  */
 export const lateFor = (date: DocumentDate, deadline: string): boolean => daySpan(date).first >= deadline;
 
+/** `a` is surely after `b`: every day `a` may mean is after every day `b` may mean ("4/2026" after "31/3/2026"). */
+export const surelyAfter = (a: DocumentDate, b: DocumentDate): boolean => daySpan(a).first > daySpan(b).last;
+
 /**
  * The first and last days a date may mean, as "YYYY-MM-DD" (comparable as text): a date typed
  * to the month or the year ("3/2026", "2026", kept blank to write by hand) spans its month or year.

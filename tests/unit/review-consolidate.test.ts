@@ -8,7 +8,7 @@ import { OUTCOME_LABELS } from '../../src/domain/outcomes';
 import { OUTCOMES } from '../../src/schemas/selfCheck';
 import { consolidate, type Consolidation } from '../../src/review/consolidate';
 import { reachesThreshold } from '../../src/domain/votes';
-import { dateRange, surelyAfter, surelyNotBefore } from '../../src/review/dates';
+import { dateRange, isoSurelyAfter, surelyNotBefore } from '../../src/review/dates';
 import { foldName, personKeyOf } from '../../src/review/identity';
 import { emptyIntake, receiveFiles, type Intake, type ReadFile } from '../../src/review/intake';
 import { decisionAnnexInput, reviewLetterInput, summaryRows, workbookInput } from '../../src/review/outputs';
@@ -130,8 +130,8 @@ describe('each unit against the plan', () => {
     expect(late.issues.filter((i) => i.code === 'late').map((i) => i.message)).toEqual(['Nộp muộn: tờ trình đề ngày 3/4/2026, trong khi hạn gửi hồ sơ là trước ngày 31/3/2026.']);
     expect(consolidation.units.filter((u) => u.issues.some((i) => i.code === 'late')).map((u) => u.name)).toEqual([CASES.late]);
     // a date known to the month only is late only when the whole month is after the deadline
-    expect(surelyAfter('2026-04', '2026-03-31')).toBe(true);
-    expect(surelyAfter('2026-03', '2026-03-31')).toBe(false);
+    expect(isoSurelyAfter('2026-04', '2026-03-31')).toBe(true);
+    expect(isoSurelyAfter('2026-03', '2026-03-31')).toBe(false);
     expect(dateRange('2026-02')).toEqual({ first: '2026-02-01', last: '2026-02-28' });
     // "trước ngày 31/3/2026": the 31st itself is too late, the 30th is not
     expect(surelyNotBefore('2026-03-31', '2026-03-31')).toBe(true);

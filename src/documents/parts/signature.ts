@@ -110,18 +110,19 @@ export const signersOf = (unit: ProposingUnit, nominee?: { name: string; ownUnit
   'council-secretary': unit.councilSecretary,
 });
 
-const sameSigner = (a: Signer, b: Signer): boolean =>
-  [a.authority, a.title, a.name].map((part) => upper(cleanLine(part))).join('\n') === [b.authority, b.title, b.name].map((part) => upper(cleanLine(part))).join('\n');
+/** A signer as printed (authority, title, name in capitals, spaces cleaned), to tell whether two blocks are one person's. */
+const printedSigner = (signer: Signer): string => [signer.authority, signer.title, signer.name].map((part) => upper(cleanLine(part))).join('\n');
 
 /**
  * A form's signature rows with their signers; `division`: the nominee's own unit is a division of
- * the proposing unit, whose head signs without a seal (the block's `divisionNote`). The confirmation of the proposing unit is left out
- * where the head of the nominee's own unit is that same signer (a commune's own collective, an
- * official of the commune's People's Committee): the head's block already carries the proposing
- * unit's signature and seal, and nobody signs and stamps one page twice.
+ * the proposing unit, whose head signs without a seal (the block's `divisionNote`). The
+ * confirmation of the proposing unit is left out where the head of the nominee's own unit is that
+ * same signer (a commune's own collective, an official of the commune's People's Committee): the
+ * head's block already carries the proposing unit's signature and seal, and nobody signs and
+ * stamps one page twice.
  */
 export function formSignatureRows(rows: readonly (readonly SignatureBlock[])[], signers: Signers, { division = false } = {}): Signature[][] {
-  const repeated = sameSigner(signers['proposing-unit'], signers['own-unit-head']);
+  const repeated = printedSigner(signers['proposing-unit']) === printedSigner(signers['own-unit-head']);
   return rows
     .map((row) =>
       row

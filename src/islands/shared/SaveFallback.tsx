@@ -5,6 +5,17 @@ import { downloadDrafts } from './download';
 import type { SaveState } from './useDrafts';
 import { UNLOADED, UNLOADED_NEXT } from './unloaded';
 
+/** The drafts as a JSON file, offered wherever saving stopped (here and in SaveProblems). */
+export function DownloadDraftsButton({ save }: { save: SaveState }) {
+  return (
+    <p>
+      <button type="button" class="button button--secondary" onClick={() => downloadDrafts(save.download!())}>
+        Tải bản nháp về máy (tệp JSON)
+      </button>
+    </p>
+  );
+}
+
 export default function SaveFallback({ save }: { save: SaveState }) {
   return (
     <>
@@ -12,11 +23,7 @@ export default function SaveFallback({ save }: { save: SaveState }) {
         {save.state === 'failed' && 'Không lưu được. '}
         {UNLOADED} {UNLOADED_NEXT}
       </p>
-      <p>
-        <button type="button" class="button button--secondary" onClick={() => downloadDrafts(save.download!())}>
-          Tải bản nháp về máy (tệp JSON)
-        </button>
-      </p>
+      <DownloadDraftsButton save={save} />
     </>
   );
 }

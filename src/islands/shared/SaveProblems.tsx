@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ConflictQuestion, DeletedNotice, SaveState } from '../../storage/autosave';
 import { dropCopy } from '../../storage/store';
-import { downloadDrafts } from './download';
+import { DownloadDraftsButton } from './SaveFallback';
 import { formatDateTime } from './format';
 import type { OldDrafts as OldDraftsType } from './OldDrafts';
 import { STORAGE_PROBLEMS } from './storageMessages';
@@ -138,11 +138,7 @@ export default function SaveProblems({ save }: { save: SaveState }) {
               ? `${UNLOADED} Nội dung trên màn hình vẫn còn. ${UNLOADED_NEXT}`
               : `${STORAGE_PROBLEMS[save.reason]} Nội dung trên màn hình vẫn còn; hãy tải bản nháp về máy thành tệp JSON để không mất.`}
           </p>
-          <p>
-            <button type="button" class="button button--secondary" onClick={() => downloadDrafts(save.download!())}>
-              Tải bản nháp về máy (tệp JSON)
-            </button>
-          </p>
+          <DownloadDraftsButton save={save} />
         </>
       )}
       {bar && <Bar>{bar}</Bar>}
